@@ -1,0 +1,23 @@
+package id.kinerja.command.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The title and the conventions every endpoint shares, shown on /swagger-ui.html. */
+@Configuration
+class ApiDocumentation {
+
+    @Bean
+    OpenAPI commandApi() {
+        return new OpenAPI().info(new Info()
+                .title("Kinerja command API")
+                .version("v1")
+                .description("""
+                        Commands that change a daerah's performance plan: tenants and perangkat daerah, Renstra, \
+                        Perjanjian Kinerja and PK Perubahan, Rencana Aksi, realisasi. Every request names the acting \
+                        user in the `%s` header (until authentication lands). Refusals are RFC 7807 problems with \
+                        `rule` and `field`; a refused request stores nothing.""".formatted(ActingUser.HEADER)));
+    }
+}

@@ -1,0 +1,90 @@
+package id.kinerja.command.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command API as a client sees it over HTTP, with a check that refused requests store nothing. */
+public class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+    private final String actor;
+    private final JdbcTemplate jdbc;
+
+    public Api(String baseUrl, String actor, JdbcTemplate jdbc) {
+        this.baseUrl = baseUrl;
+        this.actor = actor;
+        this.jdbc = jdbc;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Response send(String method, String path, String body) {
+        return send(method, path, body, actor);
+    }
+
+    public Response send(String method, String path, String body, String actingUser) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
+        if (actingUser != null) {
+            request.header(ActingUser.HEADER, actingUser);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends a request that must be refused as an RFC 7807 problem with the given status, rule and field, and
+     * checks that the event store did not change.
+     */
+    public JsonNode refused(String method, String path, String body, int status, String rule, String field) {
+        long before = eventCount();
+        Response response = send(method, path, body);
+        assertThat(response.status()).as("status of %s %s: %s", method, path, response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.path("rule").asText()).as("rule in %s", response.body()).isEqualTo(rule);
+        if (field != null) {
+            assertThat(problem.path("field").asText()).as("field in %s", response.body()).isEqualTo(field);
+        }
+        assertThat(problem.path("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at id.");
+        assertThat(eventCount()).as("events stored by a refused request").isEqualTo(before);
+        return problem;
+    }
+
+    public long eventCount() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    public record Response(int status, String contentType, String body) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: " + body, e);
+            }
+        }
+    }
+}

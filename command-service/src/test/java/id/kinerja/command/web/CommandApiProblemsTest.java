@@ -1,0 +1,118 @@
+package id.kinerja.command.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.embedded.EmbeddedPostgresInitializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests that are wrong before any business rule is asked: no acting user, unreadable JSON, unknown fields,
+ * malformed identifiers, unknown resources. Each is a precise RFC 7807 problem and stores nothing. Uses the
+ * Jawa Timur tenants (35, 35.29 Sumenep) so it never meets the Badung story sharing the database.
+ */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+class CommandApiProblemsTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api("http://localhost:" + port, "admin.jatim", jdbc);
+    }
+
+    @Test
+    void a_request_without_an_acting_user_is_refused() {
+        long before = api.eventCount();
+        Api.Response response = api.send("POST", "/api/tenants", """
+                {"code": "35", "name": "Provinsi Jawa Timur", "jenis": "PROVINSI"}""", null);
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().path("rule").asText()).isEqualTo("actor-required");
+        assertThat(response.json().path("field").asText()).isEqualTo(ActingUser.HEADER);
+        assertThat(api.eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_kabupaten_needs_its_province_registered_first() {
+        api.refused("POST", "/api/tenants", """
+                {"code": "36.01", "name": "Kabupaten Pandeglang", "jenis": "KABUPATEN"}""",
+                422, "provinsi-unregistered", "code");
+    }
+
+    @Test
+    void a_tenant_code_is_a_kemendagri_code() {
+        api.refused("POST", "/api/tenants", """
+                {"code": "jatim", "name": "Provinsi Jawa Timur", "jenis": "PROVINSI"}""", 400, "malformed", "code");
+        api.refused("POST", "/api/tenants", """
+                {"code": "35.29", "name": "Kabupaten Sumenep", "jenis": "PROVINSI"}""",
+                422, "provinsi-unregistered", "code");
+    }
+
+    @Test
+    void registering_a_tenant_twice_is_a_conflict() {
+        assertThat(api.send("POST", "/api/tenants", """
+                {"code": "35", "name": "Provinsi Jawa Timur", "jenis": "PROVINSI"}""").status()).isIn(201, 409);
+        api.refused("POST", "/api/tenants", """
+                {"code": "35", "name": "Provinsi Jawa Timur", "jenis": "PROVINSI"}""", 409, "already-exists", "code");
+    }
+
+    @Test
+    void missing_and_unknown_fields_are_named() {
+        JsonNode missing = api.refused("POST", "/api/tenants", """
+                {"code": "34", "jenis": "PROVINSI"}""", 400, "not-blank", "name");
+        assertThat(missing.path("violations")).hasSize(1);
+        api.refused("POST", "/api/tenants", """
+                {"code": "34", "name": "DI Yogyakarta", "jenis": "PROVINSI", "budget": 1}""",
+                400, "malformed", "budget");
+        api.refused("POST", "/api/tenants", """
+                {"code": "34", "name": "DI Yogyakarta", "jenis": "NEGARA"}""", 400, "malformed", "jenis");
+        api.refused("POST", "/api/tenants", "{\"code\": ", 400, "malformed", null);
+    }
+
+    @Test
+    void malformed_path_values_are_named() {
+        api.refused("PUT", "/api/tenants/35.29/opd/Dinas%20Koperasi/pk/2023/sub-kegiatan/X/pagu", """
+                {"pagu": 1}""", 400, "malformed", "opd");
+        api.refused("PUT", "/api/tenants/35.29/opd/diskop/pk/tahun/sub-kegiatan/X/pagu", """
+                {"pagu": 1}""", 400, "malformed", "year");
+        api.refused("POST", "/api/tenants/35.29/opd/diskop/renstra/2021/tujuan", """
+                {"code": "T1", "name": "Tujuan", "indicators": []}""", 400, "malformed", "period");
+    }
+
+    @Test
+    void commands_to_a_pk_that_does_not_exist_are_not_found() {
+        api.refused("PUT", "/api/tenants/35.29/opd/diskop/pk/2023/sub-kegiatan/X/pagu", """
+                {"pagu": 1}""", 404, "not-found", null);
+    }
+
+    @Test
+    void unsupported_methods_and_media_types_are_problems_too() {
+        api.refused("DELETE", "/api/tenants", null, 405, "unsupported", null);
+        api.refused("GET", "/api/nowhere", null, 404, "not-found", null);
+        long before = api.eventCount();
+        var response = api.send("POST", "/api/tenants", "code=35");
+        assertThat(response.status()).isIn(400, 415);
+        assertThat(api.eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void the_api_is_documented_and_the_service_observable() {
+        assertThat(api.send("GET", "/v3/api-docs", null).body()).contains("/api/tenants/{tenant}/opd/{opd}/pk/{year}/perubahan");
+        assertThat(api.send("GET", "/actuator/health", null).json().path("status").asText()).isEqualTo("UP");
+        assertThat(api.send("GET", "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+    }
+}

@@ -1,0 +1,56 @@
+package id.kinerja.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+/** Plays scenario steps against a running command-service over HTTP, as the named acting user. */
+public class ScenarioRunner {
+
+    /** The header command-service reads the acting user from until authentication lands. */
+    public static final String ACTOR_HEADER = "X-Kinerja-User";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final String actor;
+
+    public ScenarioRunner(String baseUrl, String actor) {
+        this.baseUrl = baseUrl;
+        this.actor = actor;
+    }
+
+    public void run(List<Scenario.Step> steps) {
+        steps.forEach(this::run);
+    }
+
+    public void run(Scenario.Step step) {
+        HttpResponse<String> response = send(step);
+        if (response.statusCode() != step.expect()) {
+            throw new IllegalStateException("step '" + step.title() + "' (" + step.method() + " " + step.path()
+                    + ") answered " + response.statusCode() + " instead of " + step.expect() + ": " + response.body());
+        }
+    }
+
+    /** Sends the step's request and returns the answer, whatever it is. */
+    public HttpResponse<String> send(Scenario.Step step) {
+        String body = step.body() == null ? "" : step.body().toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + step.path()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header(ACTOR_HEADER, actor)
+                .method(step.method(), HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("step '" + step.title() + "' could not reach " + baseUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during step '" + step.title() + "'", e);
+        }
+    }
+}

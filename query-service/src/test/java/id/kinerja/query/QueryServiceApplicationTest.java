@@ -1,0 +1,24 @@
+package id.kinerja.query;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The service starts and is observable: health for the launcher, Prometheus metrics for monitoring. */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class QueryServiceApplicationTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void starts_healthy_and_exposes_metrics() {
+        assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
+        assertThat(http.getForObject("/actuator/prometheus", String.class)).contains("jvm_memory_used_bytes");
+    }
+}
