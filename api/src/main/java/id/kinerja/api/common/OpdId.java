@@ -17,10 +17,15 @@ public record OpdId(TenantId tenant, String code) {
     public OpdId {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(code, "opd code");
-        if (!CODE.matcher(code).matches()) {
+        if (!isValidCode(code)) {
             throw new IllegalArgumentException("kode perangkat daerah '" + code
                     + "' tidak sah: huruf kecil, angka, titik atau tanda hubung, maksimal 64 karakter");
         }
+    }
+
+    /** Whether a code may name a perangkat daerah: lower-case letters, digits, dots and hyphens, at most 64. */
+    public static boolean isValidCode(String code) {
+        return code != null && CODE.matcher(code).matches();
     }
 
     @JsonCreator

@@ -55,7 +55,7 @@ public enum FormulaKind {
                 problems.add("butuh paling sedikit satu pasangan <item>.pembilang dan <item>.penyebut");
             }
             for (String item : items) {
-                if (!values.containsKey(item + ".pembilang") || !values.containsKey(item + ".penyebut")) {
+                if (values.get(item + ".pembilang") == null || values.get(item + ".penyebut") == null) {
                     problems.add("item '" + item + "' butuh " + item + ".pembilang dan " + item + ".penyebut");
                 } else if (values.get(item + ".penyebut").signum() == 0) {
                     problems.add(item + ".penyebut tidak boleh nol");

@@ -15,7 +15,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static id.kinerja.command.shared.RuleViolation.require;
 import static id.kinerja.command.shared.RuleViolation.requireText;
@@ -24,8 +23,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** A tenant: one pemerintah daerah and the perangkat daerah (OPD) registered inside it. */
 @Aggregate
 public class PemerintahDaerah {
-
-    private static final Pattern OPD_CODE = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
 
     @AggregateIdentifier
     private TenantId tenant;
@@ -48,7 +45,7 @@ public class PemerintahDaerah {
     @CommandHandler
     void handle(RegisterPerangkatDaerah command) {
         requireText(command.code(), "code", "kode perangkat daerah");
-        require(OPD_CODE.matcher(command.code()).matches(), "code-format", "code",
+        require(OpdId.isValidCode(command.code()), "code-format", "code",
                 "kode perangkat daerah: huruf kecil, angka, titik atau tanda hubung, maksimal 64 karakter");
         requireText(command.name(), "name", "nama perangkat daerah");
         if (perangkatDaerah.containsKey(command.code())) {

@@ -9,6 +9,7 @@ import id.kinerja.api.indikator.PeriodCombination;
 import id.kinerja.api.rencanaaksi.MonthlyAmount;
 import id.kinerja.api.rencanaaksi.PeriodTarget;
 import id.kinerja.command.shared.IndicatorRules;
+import id.kinerja.command.shared.RuleViolation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class RencanaAksiRules {
     /** Checks period targets against the annual target and returns their granularity. */
     public static Granularity checkTargets(Indicator indicator, Nilai annual, List<PeriodTarget> targets) {
         require(targets != null && !targets.isEmpty(), "required", "targets", "target per periode wajib diisi");
+        require(targets.stream().noneMatch(Objects::isNull), "required", "targets", "baris target per periode tidak boleh kosong");
         Granularity granularity = granularityOf(targets.stream().map(PeriodTarget::period).toList(), "targets");
         List<Nilai> ordered = inCalendarOrder(targets, granularity);
         for (int i = 0; i < targets.size(); i++) {
@@ -63,6 +65,7 @@ public final class RencanaAksiRules {
     /** Checks a sub kegiatan's monthly spending plan against its pagu. */
     public static void checkMonthlyPlan(List<MonthlyAmount> plan, Rupiah pagu) {
         require(plan != null && !plan.isEmpty(), "required", "plan", "rencana anggaran per bulan wajib diisi");
+        require(plan.stream().noneMatch(Objects::isNull), "required", "plan", "baris rencana anggaran tidak boleh kosong");
         Granularity granularity = granularityOf(plan.stream().map(MonthlyAmount::month).toList(), "plan");
         require(granularity == Granularity.BULAN, "period-month", "plan", "rencana anggaran disusun per bulan (JAN … DES)");
         Rupiah total = Rupiah.ZERO;
@@ -110,9 +113,11 @@ public final class RencanaAksiRules {
             if (value == null) {
                 continue;
             }
-            require(previous == null || value.compareTo(previous) >= 0, "cumulative-decreasing", "targets",
-                    "indikator kumulatif tidak boleh turun: " + periods.get(i) + " (" + value.toPlainString()
-                            + ") lebih kecil dari periode sebelumnya (" + previous.toPlainString() + ")");
+            if (previous != null && value.compareTo(previous) < 0) {
+                throw new RuleViolation("cumulative-decreasing", "targets", "indikator kumulatif tidak boleh turun: "
+                        + periods.get(i) + " (" + value.toPlainString() + ") lebih kecil dari periode sebelumnya ("
+                        + previous.toPlainString() + ")");
+            }
             previous = value;
         }
     }
