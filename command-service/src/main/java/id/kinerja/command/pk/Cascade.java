@@ -114,6 +114,14 @@ class Cascade {
                 "indikator '" + code + "' tidak ada di Perjanjian Kinerja ini"));
     }
 
+    boolean hasProgram(String code) {
+        return code != null && programs.containsKey(code);
+    }
+
+    boolean hasKegiatan(String code) {
+        return code != null && kegiatan.containsKey(code);
+    }
+
     boolean hasSubKegiatan(String code) {
         return code != null && subKegiatan.containsKey(code);
     }

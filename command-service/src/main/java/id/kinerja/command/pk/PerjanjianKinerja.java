@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Rupiah;
+import id.kinerja.api.dokumen.NarrativeWritten;
+import id.kinerja.api.dokumen.RecordStatedFigure;
+import id.kinerja.api.dokumen.StatedFigureRecorded;
+import id.kinerja.api.dokumen.WriteNarrative;
 import id.kinerja.api.pk.AddKegiatan;
 import id.kinerja.api.pk.AddProgram;
 import id.kinerja.api.pk.AddSubKegiatan;
@@ -94,6 +98,7 @@ public class PerjanjianKinerja {
     private Map<String, PlannedTargets> rencanaAksi = new HashMap<>();
     private Map<String, List<MonthlyAmount>> rencanaAnggaran = new HashMap<>();
     private RealisasiLedger ledger = new RealisasiLedger();
+    private Map<String, String> narrative = new HashMap<>();
 
     protected PerjanjianKinerja() {
     }
@@ -365,6 +370,24 @@ public class PerjanjianKinerja {
         apply(ledger.decide(id, command, pagu.get(command.subKegiatanCode())));
     }
 
+    // --- document figures and narrative --------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RecordStatedFigure command) {
+        DocumentFigures.check(command, cascade, revision == null ? -1 : revision.number());
+        apply(new StatedFigureRecorded(id, command.figure(), trimmed(command.key()), command.period(),
+                command.revision(), command.value(), command.where().trim()));
+    }
+
+    @CommandHandler
+    void handle(WriteNarrative command) {
+        DocumentFigures.check(command);
+        String previous = narrative.get(command.section());
+        if (!command.text().equals(previous)) {
+            apply(new NarrativeWritten(id, command.section(), command.text(), previous));
+        }
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
 
     private void requireDraft() {
@@ -468,6 +491,11 @@ public class PerjanjianKinerja {
     @EventSourcingHandler
     void on(RencanaAnggaranSet event) {
         rencanaAnggaran.put(event.subKegiatanCode(), event.plan());
+    }
+
+    @EventSourcingHandler
+    void on(NarrativeWritten event) {
+        narrative.put(event.section(), event.text());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package id.kinerja.command.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import id.kinerja.command.impor.ImportRejected;
 import id.kinerja.command.shared.AlreadyExists;
 import id.kinerja.command.shared.RuleViolation;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -52,6 +53,24 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidValue.class)
     ProblemDetail invalidValue(InvalidValue e) {
         return problem(HttpStatus.BAD_REQUEST, "Isian tidak sah", e.getMessage(), "malformed", e.field());
+    }
+
+    /** A rejected import names the line and path in the file besides the rule and the command's field. */
+    @ExceptionHandler(ImportRejected.class)
+    ProblemDetail importRejected(ImportRejected e) {
+        boolean unreadable = switch (e.rule()) {
+            case "malformed", "format-version", "unknown-section", "file-too-large" -> true;
+            default -> false;
+        };
+        HttpStatus status = e.rule().equals("file-too-large") ? HttpStatus.PAYLOAD_TOO_LARGE
+                : e.rule().equals("already-exists") ? HttpStatus.CONFLICT
+                : unreadable ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY;
+        String where = (e.line() > 0 ? "baris " + e.line() + ", " : "") + (e.path().isEmpty() ? "" : e.path() + ": ");
+        ProblemDetail problem = problem(status, "Impor ditolak", where + e.getMessage() + " — tidak ada yang disimpan",
+                e.rule(), e.field());
+        problem.setProperty("line", e.line());
+        problem.setProperty("path", e.path());
+        return problem;
     }
 
     @ExceptionHandler(ActingUser.MissingActor.class)

@@ -36,8 +36,9 @@ public class Api {
     }
 
     public Response send(String method, String path, String body, String actingUser) {
+        String type = path.equals("/api/import") ? "application/yaml" : "application/json";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
         if (actingUser != null) {
             request.header(ActingUser.HEADER, actingUser);

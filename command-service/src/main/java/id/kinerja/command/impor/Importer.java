@@ -1,0 +1,93 @@
+package id.kinerja.command.impor;
+
+import id.kinerja.api.pk.AmendPerjanjianKinerja;
+import id.kinerja.api.pk.SignPerjanjianKinerja;
+import id.kinerja.command.eventstore.EventStoreConfiguration;
+import id.kinerja.command.shared.RuleViolation;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies an import file's commands through the command bus, so every rule applies, inside one unit of work
+ * and one database transaction: each command sees what the earlier ones decided, and the events are stored
+ * together when the last command has been accepted. One refusal rolls everything back — nothing of a rejected
+ * file is stored.
+ */
+@Component
+public class Importer {
+
+    private final CommandBus commandBus;
+    private final TransactionManager transactionManager;
+    private final ExistingRegistrations existing;
+
+    Importer(CommandBus commandBus, TransactionManager transactionManager, ExistingRegistrations existing) {
+        this.commandBus = commandBus;
+        this.transactionManager = transactionManager;
+        this.existing = existing;
+    }
+
+    public ImportReport importFile(String text, String actor) {
+        ImportPlan plan = ImportPlan.read(text);
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
+                new GenericMessage<>("import " + plan.pk(), MetaData.with(EventStoreConfiguration.ACTOR, actor)));
+        unitOfWork.attachTransaction(transactionManager);
+        int applied = 0;
+        int reused = 0;
+        List<ImportReport.Milestone> milestones = new ArrayList<>();
+        try {
+            for (ImportStep step : plan.steps()) {
+                if (step.onlyIfMissing() && existing.contains(step.command())) {
+                    reused++;
+                    continue;
+                }
+                dispatch(step, actor);
+                applied++;
+                if (step.command() instanceof SignPerjanjianKinerja || step.command() instanceof AmendPerjanjianKinerja) {
+                    milestones.add(new ImportReport.Milestone(step.path(), Instant.now()));
+                }
+            }
+        } catch (RuntimeException e) {
+            unitOfWork.rollback(e);
+            throw e;
+        }
+        unitOfWork.commit();
+        return new ImportReport(plan.pk().toString(), applied, reused, milestones);
+    }
+
+    private void dispatch(ImportStep step, String actor) {
+        CommandMessage<Object> command = GenericCommandMessage.asCommandMessage(step.command())
+                .withMetaData(MetaData.with(EventStoreConfiguration.ACTOR, actor)
+                        .and(EventStoreConfiguration.TENANT, step.tenant().code()));
+        FutureCallback<Object, Object> result = new FutureCallback<>();
+        commandBus.dispatch(command, result);
+        CommandResultMessage<?> outcome = result.getResult();
+        if (outcome.isExceptional()) {
+            throw rejection(step, outcome.exceptionResult());
+        }
+    }
+
+    private static RuntimeException rejection(ImportStep step, Throwable cause) {
+        if (cause instanceof RuleViolation violation) { // AlreadyExists included
+            return new ImportRejected(step.line(), step.path(), violation.rule(), violation.field(), violation.getMessage());
+        }
+        if (cause instanceof AggregateNotFoundException notFound) {
+            return new ImportRejected(step.line(), step.path(), "not-found", null,
+                    "'" + notFound.getAggregateIdentifier() + "' tidak ditemukan");
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+    }
+}

@@ -1,0 +1,56 @@
+package id.kinerja.command.pk;
+
+import id.kinerja.api.dokumen.FigureKind;
+import id.kinerja.api.dokumen.RecordStatedFigure;
+import id.kinerja.api.dokumen.WriteNarrative;
+
+import java.util.regex.Pattern;
+
+import static id.kinerja.command.shared.RuleViolation.require;
+import static id.kinerja.command.shared.RuleViolation.requireText;
+
+/** The rules for what a PK's documents say besides its numbers: printed figures and narrative sections. */
+final class DocumentFigures {
+
+    private static final Pattern SECTION = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    static final int LONGEST_NARRATIVE = 100_000;
+
+    private DocumentFigures() {
+    }
+
+    /** A printed figure names what it is about, in this PK, and where it was printed. */
+    static void check(RecordStatedFigure command, Cascade cascade, int latestRevision) {
+        FigureKind kind = command.figure();
+        require(kind != null, "required", "figure", "jenis angka wajib diisi (PAGU_TOTAL, PAGU_PROGRAM, "
+                + "PAGU_KEGIATAN, TARGET, REALISASI, CAPAIAN)");
+        require(command.value() != null, "required", "value", "angka yang tertulis wajib diisi");
+        requireText(command.where(), "where", "letak angka dalam dokumen");
+        if (kind.keyed()) {
+            requireText(command.key(), "key", "kode yang dimaksud angka " + kind);
+        } else {
+            require(command.key() == null, "key-unexpected", "key", "angka " + kind + " tidak memakai kode");
+        }
+        switch (kind) {
+            case PAGU_PROGRAM -> require(cascade.hasProgram(command.key()), "program-unknown", "key",
+                    "program '" + command.key() + "' tidak ada di Perjanjian Kinerja ini");
+            case PAGU_KEGIATAN -> require(cascade.hasKegiatan(command.key()), "kegiatan-unknown", "key",
+                    "kegiatan '" + command.key() + "' tidak ada di Perjanjian Kinerja ini");
+            case TARGET, REALISASI, CAPAIAN -> cascade.requireIndicator(command.key(), "key");
+            case PAGU_TOTAL -> { }
+        }
+        boolean periodic = kind == FigureKind.REALISASI || kind == FigureKind.CAPAIAN;
+        require(periodic == (command.period() != null), periodic ? "required" : "period-unexpected", "period",
+                periodic ? "periode wajib diisi untuk angka " + kind : "angka " + kind + " tidak memakai periode");
+        require(command.revision() == null || (command.revision() >= 0 && command.revision() <= latestRevision),
+                "revision-unknown", "revision", "revisi " + command.revision() + " belum ada (revisi terakhir: "
+                        + latestRevision + ")");
+    }
+
+    static void check(WriteNarrative command) {
+        require(command.section() != null && SECTION.matcher(command.section()).matches(), "section-format",
+                "section", "nama bagian: huruf kecil, angka dan tanda hubung, mis. kesimpulan");
+        requireText(command.text(), "text", "isi bagian");
+        require(command.text().length() <= LONGEST_NARRATIVE, "text-too-long", "text",
+                "isi bagian paling banyak " + LONGEST_NARRATIVE + " karakter");
+    }
+}
