@@ -1,13 +1,19 @@
 package id.kinerja.command.impor;
 
+import id.kinerja.api.pk.PerjanjianKinerjaId;
+import id.kinerja.command.pk.Outlines;
 import id.kinerja.command.web.ActingUser;
+import id.kinerja.command.web.Paths;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -15,35 +21,58 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 @RestController
-@RequestMapping("/api/import")
 @Tag(name = "Impor", description = "A perangkat daerah's planning year from a kinerja-import/1 file (docs/import-format.md)")
 class ImportController {
 
     /** Five megabytes hold a large OPD's year many times over; more is a mistake or an attack. */
     static final int LARGEST_FILE = 5 * 1024 * 1024;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Importer importer;
     private final ActingUser actingUser;
+    private final Outlines outlines;
 
-    ImportController(Importer importer, ActingUser actingUser) {
+    ImportController(Importer importer, ActingUser actingUser, Outlines outlines) {
         this.importer = importer;
         this.actingUser = actingUser;
+        this.outlines = outlines;
     }
 
-    @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain"})
-    @Operation(summary = "Import a planning year: all of it, or nothing with the rejected line named")
+    @PostMapping(path = "/api/import",
+            consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain"})
+    @Operation(summary = "Import a planning year (kinerja-import/1) or a PK's progress (kinerja-progress/1): "
+            + "all of it, or nothing with the rejected line named")
     ResponseEntity<ImportReport> importFile(HttpServletRequest request) throws IOException {
         String actor = actingUser.of(request);
-        String text = read(request.getInputStream());
-        return ResponseEntity.status(HttpStatus.CREATED).body(importer.importFile(text, actor));
+        String text = new String(read(request.getInputStream()), StandardCharsets.UTF_8);
+        return ResponseEntity.status(HttpStatus.CREATED).body(importer.importFile(YamlTree.parse(text), actor));
     }
 
-    private static String read(InputStream in) throws IOException {
+    @PostMapping(path = "/api/import", consumes = XLSX)
+    @Operation(summary = "Import a filled-in spreadsheet template: Rencana Aksi, realisasi, budget realisation")
+    ResponseEntity<ImportReport> importSpreadsheet(HttpServletRequest request) throws IOException {
+        String actor = actingUser.of(request);
+        byte[] bytes = read(request.getInputStream());
+        return ResponseEntity.status(HttpStatus.CREATED).body(importer.importFile(SpreadsheetTree.read(bytes), actor));
+    }
+
+    @GetMapping(path = Paths.PK + "/templat.xlsx", produces = XLSX)
+    @Operation(summary = "The spreadsheet template of a signed PK, with its indicators and sub kegiatan")
+    ResponseEntity<byte[]> template(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year) {
+        PerjanjianKinerjaId pk = Paths.pk(tenant, opd, year);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kinerja-" + tenant + "-" + opd + "-"
+                        + year + ".xlsx\"")
+                .contentType(MediaType.parseMediaType(XLSX))
+                .body(SpreadsheetTemplate.of(outlines.of(pk)));
+    }
+
+    private static byte[] read(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(LARGEST_FILE + 1);
         if (bytes.length > LARGEST_FILE) {
             throw new ImportRejected(0, "", "file-too-large", null,
                     "berkas impor paling besar " + LARGEST_FILE / (1024 * 1024) + " MB");
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 }

@@ -70,26 +70,28 @@ import java.util.Set;
 final class ImportPlan {
 
     static final String FORMAT = "kinerja-import/1";
-    private static final Set<String> SECTIONS = Set.of("format", "source", "provinsi", "pemda", "opd", "renstra",
+    /** Progress of an existing, signed PK: Rencana Aksi, realisasi and budget realisation only (the spreadsheet). */
+    static final String PROGRESS_FORMAT = "kinerja-progress/1";
+    private static final Set<String> SECTIONS = Set.of("format", "source", "provinsi", "pemda", "opd", "year", "renstra",
             "pk", "rencanaAksi", "rencanaAnggaran", "perubahan", "realisasi", "realisasiAnggaran", "stated",
             "narrative");
     private static final ObjectMapper JSON = EventJson.mapper().copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
-    private final YamlTree tree;
+    private final ImportTree tree;
     private final List<ImportStep> steps = new ArrayList<>();
     private TenantId tenant;
     private OpdId opd;
     private RenstraId renstra;
     private PerjanjianKinerjaId pk;
 
-    private ImportPlan(YamlTree tree) {
+    private ImportPlan(ImportTree tree) {
         this.tree = tree;
     }
 
-    static ImportPlan read(String text) {
-        ImportPlan plan = new ImportPlan(YamlTree.parse(text));
+    static ImportPlan read(ImportTree tree) {
+        ImportPlan plan = new ImportPlan(tree);
         plan.build();
         return plan;
     }
@@ -109,8 +111,13 @@ final class ImportPlan {
                 throw rejected(name, "unknown-section", "bagian '" + name + "' tidak dikenal; yang dikenal: " + SECTIONS);
             }
         });
-        require(FORMAT.equals(root.path("format").asText()), "format", "format-version",
-                "berkas impor harus dimulai dengan format: " + FORMAT);
+        String format = root.path("format").asText();
+        require(FORMAT.equals(format) || PROGRESS_FORMAT.equals(format), "format", "format-version",
+                "berkas impor harus dimulai dengan format: " + FORMAT + " (atau " + PROGRESS_FORMAT + ")");
+        if (PROGRESS_FORMAT.equals(format)) {
+            progress(root);
+            return;
+        }
         pemda(root);
         renstra(at(root, "renstra", true), "renstra");
         pk(at(root, "pk", true), "pk");
@@ -124,6 +131,16 @@ final class ImportPlan {
         realisasiAnggaran(root.path("realisasiAnggaran"), "realisasiAnggaran");
         stated(root.path("stated"), "stated");
         narrative(root.path("narrative"), "narrative");
+    }
+
+    private void progress(JsonNode root) {
+        tenant = convert(at(root, "pemda", true).path("code"), "pemda.code", TenantId.class);
+        opd = new OpdId(tenant, text(at(root, "opd", true), "opd", "code"));
+        pk = new PerjanjianKinerjaId(opd, integer(root, "", "year"));
+        rencanaAksi(root.path("rencanaAksi"), "rencanaAksi");
+        rencanaAnggaran(root.path("rencanaAnggaran"), "rencanaAnggaran");
+        realisasi(root.path("realisasi"), "realisasi");
+        realisasiAnggaran(root.path("realisasiAnggaran"), "realisasiAnggaran");
     }
 
     // --- tenant and Renstra ---------------------------------------------------------------------------------
@@ -366,7 +383,7 @@ final class ImportPlan {
     }
 
     private Signatory signatory(JsonNode owner, String path, String name) {
-        return convert(at(owner, name, true), path + "." + name, Signatory.class);
+        return convert(at(owner, name, true), child(path, name), Signatory.class);
     }
 
     private Periode periode(String text, String path) {
@@ -380,26 +397,26 @@ final class ImportPlan {
     private JsonNode at(JsonNode owner, String name, boolean required) {
         JsonNode node = owner.path(name);
         if (required && (node.isMissingNode() || node.isNull())) {
-            throw new ImportRejected(tree.line(""), name, "required", name, "'" + name + "' wajib diisi");
+            throw rejected(name, "required", "'" + name + "' wajib diisi");
         }
         return node;
     }
 
     private String text(JsonNode owner, String path, String name) {
         JsonNode node = owner.path(name);
-        String at = path + "." + name;
+        String at = child(path, name);
         require(node.isValueNode() && !node.isNull() && !node.asText().isBlank(), at, "required",
                 "'" + name + "' wajib diisi");
         return node.asText();
     }
 
     private int integer(JsonNode owner, String path, String name) {
-        return convert(owner.path(name), path + "." + name, Integer.class);
+        return convert(owner.path(name), child(path, name), Integer.class);
     }
 
     private <T> T optional(JsonNode owner, String path, String name, Class<T> type) {
         JsonNode node = owner.path(name);
-        return node.isMissingNode() || node.isNull() ? null : convert(node, path + "." + name, type);
+        return node.isMissingNode() || node.isNull() ? null : convert(node, child(path, name), type);
     }
 
     private <T> T convert(JsonNode node, String path, Class<T> type) {
@@ -416,6 +433,10 @@ final class ImportPlan {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw rejected(path, "malformed", "nilai di '" + path + "' tidak dapat dibaca: " + e.getMessage());
         }
+    }
+
+    private static String child(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 
     private interface FieldVisitor {
@@ -435,7 +456,8 @@ final class ImportPlan {
     }
 
     private void add(String path, TenantId tenantId, Object command, boolean onlyIfMissing) {
-        steps.add(new ImportStep(path, tree.line(path), tenantId, command, onlyIfMissing));
+        ImportTree.Location location = tree.location(path);
+        steps.add(new ImportStep(location.path(), location.line(), tenantId, command, onlyIfMissing));
     }
 
     private void require(boolean condition, String path, String rule, String message) {
@@ -445,20 +467,7 @@ final class ImportPlan {
     }
 
     private ImportRejected rejected(String path, String rule, String message) {
-        return new ImportRejected(lineOf(path), path, rule, null, message);
-    }
-
-    /** The line of the path, or of its nearest ancestor the file has. */
-    private int lineOf(String path) {
-        String at = path;
-        while (!at.isEmpty()) {
-            int line = tree.line(at);
-            if (line > 0) {
-                return line;
-            }
-            int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
-            at = cut < 0 ? "" : at.substring(0, cut);
-        }
-        return tree.line("");
+        ImportTree.Location location = tree.location(path);
+        return new ImportRejected(location.line(), location.path(), rule, null, message);
     }
 }

@@ -40,8 +40,8 @@ public class Importer {
         this.existing = existing;
     }
 
-    public ImportReport importFile(String text, String actor) {
-        ImportPlan plan = ImportPlan.read(text);
+    public ImportReport importFile(ImportTree file, String actor) {
+        ImportPlan plan = ImportPlan.read(file);
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
                 new GenericMessage<>("import " + plan.pk(), MetaData.with(EventStoreConfiguration.ACTOR, actor)));
         unitOfWork.attachTransaction(transactionManager);

@@ -25,7 +25,7 @@ import java.util.Map;
  * A YAML (or JSON) import file as a Jackson tree, remembering the line of every node so a rejection can point
  * at it. Numbers are read from their text as exact decimals: 7.00 stays 7.00, money is never a double.
  */
-final class YamlTree {
+final class YamlTree implements ImportTree {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final int LARGEST_FILE = 5 * 1024 * 1024;
@@ -60,13 +60,20 @@ final class YamlTree {
         return new YamlTree(text);
     }
 
-    JsonNode root() {
+    @Override
+    public JsonNode root() {
         return root;
     }
 
-    /** The 1-based line where the node at this path starts; 0 when unknown. */
-    int line(String path) {
-        return lines.getOrDefault(path, 0);
+    /** The 1-based line where the node at this path starts, or where its nearest ancestor does. */
+    @Override
+    public Location location(String path) {
+        String at = path;
+        while (!at.isEmpty() && !lines.containsKey(at)) {
+            int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+            at = cut < 0 ? "" : at.substring(0, cut);
+        }
+        return new Location(lines.getOrDefault(at, 0), path);
     }
 
     private JsonNode convert(Node node, String path) {

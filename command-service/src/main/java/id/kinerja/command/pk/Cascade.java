@@ -139,6 +139,10 @@ class Cascade {
         return subKegiatan.keySet();
     }
 
+    Collection<Element> subKegiatan() {
+        return subKegiatan.values();
+    }
+
     /** The first program without a kegiatan, or kegiatan without a sub kegiatan: a PK cannot be signed so. */
     Optional<String> firstIncompleteBranch() {
         for (Element program : programs.values()) {

@@ -388,6 +388,15 @@ public class PerjanjianKinerja {
         }
     }
 
+    /** The current indicators, targets and pagu, for forms such as the spreadsheet template. */
+    public Outline outline() {
+        return new Outline(id,
+                cascade.indicators().stream().map(i -> new Outline.IndicatorLine(i.definition(), i.level().name(),
+                        i.ownerCode(), targets.get(i.definition().code()))).toList(),
+                cascade.subKegiatan().stream().map(s -> new Outline.BudgetLine(s.code(), s.name(), pagu.get(s.code())))
+                        .toList());
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
 
     private void requireDraft() {

@@ -55,6 +55,23 @@ public class Api {
         }
     }
 
+    /** Sends raw bytes, e.g. a spreadsheet, and returns the answer's bytes and status. */
+    public HttpResponse<byte[]> sendBytes(String method, String path, String contentType, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", contentType)
+                .header(ActingUser.HEADER, actor)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * Sends a request that must be refused as an RFC 7807 problem with the given status, rule and field, and
      * checks that the event store did not change.

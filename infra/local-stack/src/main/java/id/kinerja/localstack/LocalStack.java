@@ -24,6 +24,9 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(args));
+        }
         Path root = Path.of(System.getProperty("kinerja.root", ".")).toAbsolutePath().normalize();
         Path work = Files.createDirectories(root.resolve("infra/local-stack/target/local-stack"));
         int postgresPort = Integer.getInteger("kinerja.postgres.port", 15432);

@@ -1,0 +1,39 @@
+package id.kinerja.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Sends an import file to command-service's {@code POST /api/import}, as the command line and the local stack do. */
+public class ImportClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final String actor;
+
+    public ImportClient(String baseUrl, String actor) {
+        this.baseUrl = baseUrl;
+        this.actor = actor;
+    }
+
+    /** The answer: 201 with the import report, or a problem naming the rejected line. */
+    public HttpResponse<String> send(String fileText) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/import"))
+                .timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "application/yaml")
+                .header(ScenarioRunner.ACTOR_HEADER, actor)
+                .POST(HttpRequest.BodyPublishers.ofString(fileText))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not reach " + baseUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
+    }
+}
