@@ -135,8 +135,8 @@ final class ImportPlan {
 
     private void progress(JsonNode root) {
         tenant = convert(at(root, "pemda", true).path("code"), "pemda.code", TenantId.class);
-        opd = new OpdId(tenant, text(at(root, "opd", true), "opd", "code"));
-        pk = new PerjanjianKinerjaId(opd, integer(root, "", "year"));
+        opd = opdId(text(at(root, "opd", true), "opd", "code"));
+        pk = new PerjanjianKinerjaId(opd, year(root, "", "year"));
         rencanaAksi(root.path("rencanaAksi"), "rencanaAksi");
         rencanaAnggaran(root.path("rencanaAnggaran"), "rencanaAnggaran");
         realisasi(root.path("realisasi"), "realisasi");
@@ -160,14 +160,18 @@ final class ImportPlan {
                 convert(pemda.path("jenis"), "pemda.jenis", JenisDaerah.class)), true);
         JsonNode opdNode = at(root, "opd", true);
         String code = text(opdNode, "opd", "code");
-        require(OpdId.isValidCode(code), "opd.code", "code-format",
-                "kode perangkat daerah: huruf kecil, angka, titik atau tanda hubung, mis. diskopukmp");
-        opd = new OpdId(tenant, code);
+        opd = opdId(code);
         add("opd", tenant, new RegisterPerangkatDaerah(tenant, code, text(opdNode, "opd", "name")), true);
     }
 
+    private OpdId opdId(String code) {
+        require(OpdId.isValidCode(code), "opd.code", "code-format",
+                "kode perangkat daerah: huruf kecil, angka, titik atau tanda hubung, mis. diskopukmp");
+        return new OpdId(tenant, code);
+    }
+
     private void renstra(JsonNode node, String path) {
-        renstra = new RenstraId(opd, integer(node, path, "firstYear"), integer(node, path, "lastYear"));
+        renstra = new RenstraId(opd, year(node, path, "firstYear"), year(node, path, "lastYear"));
         add(path, tenant, new DeclareRenstra(renstra), true);
         JsonNode tujuanList = node.path("tujuan");
         for (int t = 0; t < tujuanList.size(); t++) {
@@ -200,7 +204,7 @@ final class ImportPlan {
     // --- Perjanjian Kinerja ---------------------------------------------------------------------------------
 
     private void pk(JsonNode node, String path) {
-        pk = new PerjanjianKinerjaId(opd, integer(node, path, "year"));
+        pk = new PerjanjianKinerjaId(opd, year(node, path, "year"));
         add(path, tenant, new DraftPerjanjianKinerja(pk, renstra), false);
         List<Runnable> pagu = new ArrayList<>();
         JsonNode programs = node.path("programs");
@@ -412,6 +416,12 @@ final class ImportPlan {
 
     private int integer(JsonNode owner, String path, String name) {
         return convert(owner.path(name), child(path, name), Integer.class);
+    }
+
+    private int year(JsonNode owner, String path, String name) {
+        int year = integer(owner, path, name);
+        require(year >= 2000 && year <= 2100, child(path, name), "malformed", "tahun " + year + " di luar 2000–2100");
+        return year;
     }
 
     private <T> T optional(JsonNode owner, String path, String name, Class<T> type) {
