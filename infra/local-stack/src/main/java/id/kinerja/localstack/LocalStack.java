@@ -34,11 +34,10 @@ public final class LocalStack {
         log.info("starting embedded PostgreSQL on port {}", postgresPort);
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(postgresPort, null);
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
+        String readModels = postgres.createDatabaseNamed("kinerja_query");
         List<ServiceProcess> services = List.of(
-                new ServiceProcess("command-service", 8081, List.of("--spring.datasource.url=" + eventStore,
-                        "--spring.datasource.username=" + postgres.username(),
-                        "--spring.datasource.password=" + postgres.password())),
-                new ServiceProcess("query-service", 8082, List.of()),
+                new ServiceProcess("command-service", 8081, database(eventStore, postgres)),
+                new ServiceProcess("query-service", 8082, database(readModels, postgres)),
                 new ServiceProcess("reporting-service", 8083, List.of()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping the local stack");
@@ -64,6 +63,11 @@ public final class LocalStack {
         }
         printUrls(services, postgres, work);
         Thread.currentThread().join();
+    }
+
+    private static List<String> database(String url, EmbeddedPostgresServer postgres) {
+        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password());
     }
 
     private static void printUrls(List<ServiceProcess> services, EmbeddedPostgresServer postgres, Path work) {

@@ -1,0 +1,20 @@
+package id.kinerja.query.anggaran;
+
+import id.kinerja.query.capaian.Efisiensi;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Budget of a PK as of a recorded time, up to a month: pagu, planned (Rencana Anggaran) and actual spending with
+ * absorption on every level, summed from the sub kegiatan upward (sub kegiatan → kegiatan → program → sasaran →
+ * OPD). Sasaran and OPD also carry the mean capaian kinerja of their indicators and the tingkat efisiensi.
+ */
+public record AnggaranView(String tenant, String opd, int year, String sampaiBulan, Instant asOf, Baris opdTotal,
+                           List<Baris> sasaran) {
+
+    public record Baris(String level, String code, String name, long pagu, long rencana, long realisasi,
+                        BigDecimal serapan, BigDecimal capaianKinerja, Efisiensi efisiensi, List<Baris> rincian) {
+    }
+}

@@ -1,0 +1,30 @@
+package id.kinerja.query.capaian;
+
+import id.kinerja.api.common.Nilai;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Capaian of a PK for one period as of a recorded time: per indicator target, realisasi, capaian, keterangan and
+ * kategori; the mean per sasaran and for the OPD over the sasaran indicators (IKU), pending ones left out and named.
+ *
+ * @param status ADA (capaian computed), PENDING (realisasi waits, e.g. for BPS), BELUM_ADA (no realisasi yet),
+ *               TANPA_TARGET (no target for the period, "-", or a zero target)
+ */
+public record CapaianView(String tenant, String opd, int year, String period, Instant asOf, String rumusPolaritas,
+                          List<Baris> indicators, List<Sasaran> sasaran, RataRata rataRataOpd) {
+
+    public static final String RULE = "tinggi lebih baik: realisasi / target × 100; rendah lebih baik: "
+            + "(2 × target − realisasi) / target × 100; 2 desimal, pembulatan setengah ke atas";
+
+    public record Baris(String level, String nodeCode, String code, String name, String unit, String polarity,
+                        Nilai target, Nilai realisasi, String status, String pendingReason, String correctionReason,
+                        BigDecimal capaian, Keterangan keterangan, Kategori kategori, Nilai targetAkhirRenstra,
+                        BigDecimal tingkatKemajuan) {
+    }
+
+    public record Sasaran(String code, String name, RataRata rataRata) {
+    }
+}

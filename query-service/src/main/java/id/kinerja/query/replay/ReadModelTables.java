@@ -1,0 +1,14 @@
+package id.kinerja.query.replay;
+
+import java.util.List;
+
+/** Every per-tenant read-model table: what a replay clears and rebuilds (offsets are the live consumer's, kept). */
+public final class ReadModelTables {
+
+    public static final List<String> ALL = List.of("pemda", "perangkat_daerah", "renstra_node", "renstra_target",
+            "perjanjian_kinerja", "pk_node", "indikator", "pk_revisi", "pk_target", "pk_pagu", "rencana_aksi",
+            "rencana_anggaran", "realisasi", "realisasi_anggaran", "processed_event");
+
+    private ReadModelTables() {
+    }
+}
