@@ -18,6 +18,12 @@ public final class Seeds {
     private Seeds() {
     }
 
+    /** The seeds present in this build, in load order. */
+    public static java.util.List<String> available() {
+        return NAMES.stream().filter(name -> Seeds.class.getClassLoader().getResource("seeds/" + name + ".yaml") != null)
+                .toList();
+    }
+
     public static String read(String name) {
         String resource = "seeds/" + name + ".yaml";
         try (InputStream in = Seeds.class.getClassLoader().getResourceAsStream(resource)) {

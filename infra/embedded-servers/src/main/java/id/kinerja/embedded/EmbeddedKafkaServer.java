@@ -20,7 +20,8 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
     public static EmbeddedKafkaServer start(int port) {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
         if (port > 0) {
-            broker.kafkaPorts(port);
+            // The KRaft broker ignores kafkaPorts(); its test kit keeps a listeners setting given here instead.
+            broker.brokerProperty("listeners", "EXTERNAL://localhost:" + port + ",CONTROLLER://localhost:0");
         }
         broker.brokerProperty("auto.create.topics.enable", "false");
         broker.afterPropertiesSet();

@@ -1,24 +1,22 @@
 package id.kinerja.localstack;
 
-import id.kinerja.demo.Scenario;
-import id.kinerja.demo.ScenarioRunner;
-import id.kinerja.embedded.EmbeddedPostgresServer;
+import id.kinerja.demo.ImportClient;
+import id.kinerja.demo.Seeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 
 /**
- * The whole platform on one machine: an embedded PostgreSQL, the services as child JVMs, the demo data loaded
- * through the command API, the URLs printed. Ctrl-C stops everything. Run it with {@code ./run-local}.
+ * {@code ./run-local}: the {@link Platform} on fixed ports with the seed documents imported as demo data, in the
+ * order the facts arose, and the URLs printed. Ctrl-C stops everything. With arguments it is a command-line
+ * tool instead: {@code import <file>}, {@code verify <tenant>}.
  */
 public final class LocalStack {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
-    private static final List<String> DEMO_SCENARIOS = List.of("badung-2023");
 
     private LocalStack() {
     }
@@ -27,60 +25,42 @@ public final class LocalStack {
         if (args.length > 0 && args[0].equals("import")) {
             System.exit(ImportCommand.run(args));
         }
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(VerifyCommand.run(args));
+        }
         Path root = Path.of(System.getProperty("kinerja.root", ".")).toAbsolutePath().normalize();
-        Path work = Files.createDirectories(root.resolve("infra/local-stack/target/local-stack"));
-        int postgresPort = Integer.getInteger("kinerja.postgres.port", 15432);
-
-        log.info("starting embedded PostgreSQL on port {}", postgresPort);
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(postgresPort, null);
-        String eventStore = postgres.createDatabaseNamed("kinerja_events");
-        String readModels = postgres.createDatabaseNamed("kinerja_query");
-        List<ServiceProcess> services = List.of(
-                new ServiceProcess("command-service", 8081, database(eventStore, postgres)),
-                new ServiceProcess("query-service", 8082, database(readModels, postgres)),
-                new ServiceProcess("reporting-service", 8083, List.of()));
+        Path logs = Files.createDirectories(root.resolve("infra/local-stack/target/local-stack"));
+        Platform platform = Platform.start(root, logs, Platform.Ports.fixed());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("stopping the local stack");
-            for (int i = services.size() - 1; i >= 0; i--) {
-                services.get(i).stop();
-            }
-            postgres.close();
+            platform.close();
         }, "local-stack-stop"));
-
-        for (ServiceProcess service : services) {
-            service.start(root, work);
-            log.info("starting {} (log: {})", service.name(), service.log());
+        ImportClient importer = new ImportClient(platform.commandUrl(), "demo-loader");
+        for (String seed : Seeds.available()) {
+            HttpResponse<String> response = importer.send(Seeds.read(seed));
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("seed " + seed + " was refused: " + response.body());
+            }
+            log.info("demo data loaded: {} — {}", seed, response.body());
         }
-        for (ServiceProcess service : services) {
-            service.awaitHealthy(Duration.ofMinutes(3));
-            log.info("{} is up at {}", service.name(), service.url());
-        }
-        ScenarioRunner demo = new ScenarioRunner(services.get(0).url(), "demo-loader");
-        for (String name : DEMO_SCENARIOS) {
-            Scenario scenario = Scenario.load(name);
-            demo.run(scenario.steps());
-            log.info("demo data loaded: {} ({} steps)", scenario.name(), scenario.steps().size());
-        }
-        printUrls(services, postgres, work);
+        printUrls(platform, logs);
         Thread.currentThread().join();
     }
 
-    private static List<String> database(String url, EmbeddedPostgresServer postgres) {
-        return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password());
-    }
-
-    private static void printUrls(List<ServiceProcess> services, EmbeddedPostgresServer postgres, Path work) {
+    private static void printUrls(Platform platform, Path logs) {
         StringBuilder out = new StringBuilder("\n\nKinerja is running. Ctrl-C stops it.\n\n");
-        for (ServiceProcess service : services) {
+        for (ServiceProcess service : platform.services()) {
             out.append(String.format("  %-18s %s%n", service.name(), service.url()));
             out.append(String.format("  %-18s %s/swagger-ui.html%n", "", service.url()));
             out.append(String.format("  %-18s %s/actuator/health, %s/actuator/prometheus%n", "", service.url(),
                     service.url()));
         }
         out.append(String.format("  %-18s %s (user %s, password %s)%n", "PostgreSQL",
-                postgres.jdbcUrl("kinerja_events"), postgres.username(), postgres.password()));
-        out.append(String.format("  %-18s %s%n", "logs", work));
+                platform.postgres().jdbcUrl("kinerja_events"), platform.postgres().username(),
+                platform.postgres().password()));
+        out.append(String.format("  %-18s %s (topic %s)%n", "Kafka", platform.kafka().bootstrapServers(),
+                "kinerja.events"));
+        out.append(String.format("  %-18s %s%n", "logs", logs));
         System.out.println(out);
     }
 }

@@ -1,0 +1,57 @@
+package id.kinerja.command.publishing;
+
+import id.kinerja.command.CommandServiceApplication;
+import id.kinerja.demo.ScenarioRunner;
+import id.kinerja.embedded.EmbeddedPostgresServer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * command-service started in this JVM on a given event-store database, so a test can stop it and start it again
+ * on the same database, as a restart in production would. Kafka settings are passed as properties; without
+ * bootstrap servers the publisher is off.
+ */
+final class CommandServiceInstance implements AutoCloseable {
+
+    static final String ACTOR = "operator.publisher-test";
+
+    private final ConfigurableApplicationContext context;
+
+    private CommandServiceInstance(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static CommandServiceInstance start(String databaseUrl, Map<String, String> kafka) {
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password()));
+        kafka.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        return new CommandServiceInstance(new SpringApplicationBuilder(CommandServiceApplication.class)
+                .run(arguments.toArray(String[]::new)));
+    }
+
+    ScenarioRunner scenarioRunner() {
+        return new ScenarioRunner("http://localhost:" + context.getEnvironment().getProperty("local.server.port"),
+                ACTOR);
+    }
+
+    JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,137 @@
+package id.kinerja.localstack;
+
+import id.kinerja.embedded.EmbeddedKafkaServer;
+import id.kinerja.embedded.EmbeddedPostgresServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), an
+ * embedded Kafka broker, and the three services as child JVMs started from their executable jars. The local
+ * stack runs it on fixed ports; end-to-end tests on free ones.
+ */
+public final class Platform implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+
+    /** Where everything listens. */
+    public record Ports(int postgres, int kafka, int command, int query, int reporting) {
+
+        public static Ports fixed() {
+            return new Ports(Integer.getInteger("kinerja.postgres.port", 15432),
+                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083);
+        }
+
+        public static Ports free() {
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafkaServer kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private Platform(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /**
+     * Starts the platform and returns once every service reports itself healthy.
+     *
+     * @param root the project root (the services' jars are in {@code <service>/target})
+     * @param logs where the services' logs go
+     */
+    public static Platform start(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+        log.info("starting embedded PostgreSQL on port {} and Kafka on port {}", ports.postgres(), ports.kafka());
+        Platform platform = new Platform(EmbeddedPostgresServer.start(ports.postgres(), null),
+                EmbeddedKafkaServer.start(ports.kafka()));
+        try {
+            platform.startServices(root, logs, ports);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    private void startServices(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+        String eventStore = postgres.createDatabaseNamed("kinerja_events");
+        String readModels = postgres.createDatabaseNamed("kinerja_query");
+        String kafkaServers = "--kinerja.kafka.bootstrap-servers=" + kafka.bootstrapServers();
+        List<String> command = new ArrayList<>(database("spring.datasource", eventStore));
+        // One broker: 3 partitions are plenty here; see infra/kafka/README.md for production.
+        command.addAll(List.of(kafkaServers, "--kinerja.kafka.topic.partitions=3"));
+        List<String> query = new ArrayList<>(database("spring.datasource", readModels));
+        query.add(kafkaServers);
+        // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
+        List<String> reporting = new ArrayList<>(database("kinerja.eventstore", eventStore));
+        reporting.add("--kinerja.query.url=http://localhost:" + ports.query());
+        services.add(new ServiceProcess("command-service", ports.command(), command));
+        services.add(new ServiceProcess("query-service", ports.query(), query));
+        services.add(new ServiceProcess("reporting-service", ports.reporting(), reporting));
+        for (ServiceProcess service : services) {
+            service.start(root, logs);
+            log.info("starting {} (log: {})", service.name(), service.log());
+        }
+        for (ServiceProcess service : services) {
+            service.awaitHealthy(Duration.ofMinutes(3));
+            log.info("{} is up at {}", service.name(), service.url());
+        }
+    }
+
+    private List<String> database(String prefix, String url) {
+        return List.of("--" + prefix + ".url=" + url, "--" + prefix + ".username=" + postgres.username(),
+                "--" + prefix + ".password=" + postgres.password());
+    }
+
+    public String commandUrl() {
+        return services.get(0).url();
+    }
+
+    public String queryUrl() {
+        return services.get(1).url();
+    }
+
+    public String reportingUrl() {
+        return services.get(2).url();
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    public EmbeddedKafkaServer kafka() {
+        return kafka;
+    }
+
+    /** Stops the services (last started first), then the broker and the database. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop();
+        }
+        kafka.close();
+        postgres.close();
+    }
+}
