@@ -99,8 +99,9 @@ public final class RencanaAksiRules {
     private static List<Nilai> inCalendarOrder(List<PeriodTarget> targets, Granularity granularity) {
         List<Nilai> ordered = new ArrayList<>();
         for (Periode period : Periode.all(granularity)) {
-            ordered.add(targets.stream().filter(t -> t.period() == period).map(PeriodTarget::target)
-                    .findFirst().orElse(null));
+            // A period may be listed without a target ("TW 1 = -" in 002): map after findFirst, which rejects nulls.
+            ordered.add(targets.stream().filter(t -> t.period() == period).findFirst()
+                    .map(PeriodTarget::target).orElse(null));
         }
         return ordered;
     }

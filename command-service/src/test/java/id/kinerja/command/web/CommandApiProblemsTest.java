@@ -71,6 +71,40 @@ class CommandApiProblemsTest {
     }
 
     @Test
+    void a_renstra_and_a_pk_are_made_for_a_registered_perangkat_daerah_within_the_period() {
+        registerSumenep();
+        String opd = "/api/tenants/35.29/opd/diskopumkp";
+        api.refused("POST", "/api/tenants/35.29/opd/bappeda/renstra", """
+                {"firstYear": 2021, "lastYear": 2026}""", 422, "opd-unregistered", "opd");
+        api.refused("POST", opd + "/renstra", """
+                {"firstYear": 2021, "lastYear": 2027}""", 422, "period-length", "lastYear");
+        api.refused("POST", opd + "/renstra", """
+                {"firstYear": 2026, "lastYear": 2021}""", 422, "period-order", "lastYear");
+        assertThat(api.send("POST", opd + "/renstra", """
+                {"firstYear": 2021, "lastYear": 2026}""").status()).isIn(201, 409);
+        api.refused("POST", opd + "/pk", """
+                {"year": 2023, "renstraPeriod": "2021-2026"}""", 422, "renstra-empty", "renstra");
+        api.refused("POST", opd + "/pk", """
+                {"year": 2023, "renstraPeriod": "2016-2021"}""", 422, "year-outside-period", "year");
+    }
+
+    @Test
+    void a_tenant_code_matches_its_kind() {
+        api.refused("POST", "/api/tenants", """
+                {"code": "35", "name": "Kabupaten Sumenep", "jenis": "KABUPATEN"}""", 422, "kode-wilayah-jenis", "code");
+    }
+
+    private void registerSumenep() {
+        assertThat(api.send("POST", "/api/tenants", """
+                {"code": "35", "name": "Provinsi Jawa Timur", "jenis": "PROVINSI"}""").status()).isIn(201, 409);
+        assertThat(api.send("POST", "/api/tenants", """
+                {"code": "35.29", "name": "Kabupaten Sumenep", "jenis": "KABUPATEN"}""").status()).isIn(201, 409);
+        assertThat(api.send("POST", "/api/tenants/35.29/opd", """
+                {"code": "diskopumkp", "name": "Dinas Koperasi, UKM, Perindustrian dan Perdagangan"}""").status())
+                .isIn(201, 409);
+    }
+
+    @Test
     void missing_and_unknown_fields_are_named() {
         JsonNode missing = api.refused("POST", "/api/tenants", """
                 {"code": "34", "jenis": "PROVINSI"}""", 400, "not-blank", "name");
