@@ -1,6 +1,8 @@
 package id.kinerja.localstack;
 
 import id.kinerja.demo.ImportClient;
+import id.kinerja.demo.Scenario;
+import id.kinerja.demo.ScenarioRunner;
 import id.kinerja.demo.Seeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +10,9 @@ import org.slf4j.LoggerFactory;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code ./run-local}: the {@link Platform} on fixed ports with the seed documents imported as demo data, in the
@@ -35,6 +40,17 @@ public final class LocalStack {
             log.info("stopping the local stack");
             platform.close();
         }, "local-stack-stop"));
+        List<String> moments = new ArrayList<>();
+        if (!Seeds.available().contains("badung-2023")) {
+            // Until Badung's seed is transcribed in full, its PK and PK Perubahan come from the request-by-request story.
+            Scenario badung = Scenario.load("badung-2023");
+            ScenarioRunner runner = new ScenarioRunner(platform.commandUrl(), "demo-loader");
+            runner.run(badung.phase("induk"));
+            moments.add("51.03/diskopukmp/pk/2023 signed, before its Perubahan: asOf=" + Instant.now());
+            runner.run(badung.phase("perubahan"));
+            runner.run(badung.phase("realisasi"));
+            log.info("demo data loaded: {}", badung.name());
+        }
         ImportClient importer = new ImportClient(platform.commandUrl(), "demo-loader");
         for (String seed : Seeds.available()) {
             HttpResponse<String> response = importer.send(Seeds.read(seed));
@@ -42,12 +58,13 @@ public final class LocalStack {
                 throw new IllegalStateException("seed " + seed + " was refused: " + response.body());
             }
             log.info("demo data loaded: {} — {}", seed, response.body());
+            moments.add(seed + ": " + response.body());
         }
-        printUrls(platform, logs);
+        printUrls(platform, logs, moments);
         Thread.currentThread().join();
     }
 
-    private static void printUrls(Platform platform, Path logs) {
+    private static void printUrls(Platform platform, Path logs, List<String> moments) {
         StringBuilder out = new StringBuilder("\n\nKinerja is running. Ctrl-C stops it.\n\n");
         for (ServiceProcess service : platform.services()) {
             out.append(String.format("  %-18s %s%n", service.name(), service.url()));
@@ -61,6 +78,8 @@ public final class LocalStack {
         out.append(String.format("  %-18s %s (topic %s)%n", "Kafka", platform.kafka().bootstrapServers(),
                 "kinerja.events"));
         out.append(String.format("  %-18s %s%n", "logs", logs));
+        out.append("\nRecorded moments to ask for with ?asOf= (the demo data is recorded as the stack starts):\n");
+        moments.forEach(moment -> out.append("  ").append(moment).append('\n'));
         System.out.println(out);
     }
 }
