@@ -11,6 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CommandServiceApplication {
 
     public static void main(String[] args) {
+        // Government performance data never phones home: Axon's update checker reports usage to AxonIQ otherwise.
+        System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
         SpringApplication.run(CommandServiceApplication.class, args);
     }
 }
