@@ -116,9 +116,17 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    @ExceptionHandler(RequestSizeLimit.BodyTooLarge.class)
+    ProblemDetail bodyTooLarge(RequestSizeLimit.BodyTooLarge e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Permintaan terlalu besar", e.getMessage(), "too-large", null);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof RequestSizeLimit.BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(bodyTooLarge(tooLarge));
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

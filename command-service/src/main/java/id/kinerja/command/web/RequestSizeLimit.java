@@ -1,0 +1,116 @@
+package id.kinerja.command.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses request bodies larger than the API needs before anything reads them: a command is a few kilobytes,
+ * an import file at most {@code kinerja.limits.import-bytes}. A declared length over the limit is refused at
+ * once; a body without one (chunked) is cut off as it streams in, so an endless body cannot exhaust memory.
+ */
+@Component
+class RequestSizeLimit extends OncePerRequestFilter {
+
+    private final long commandBytes;
+    private final long importBytes;
+    private final ObjectMapper json;
+
+    RequestSizeLimit(@Value("${kinerja.limits.command-bytes:1048576}") long commandBytes,
+                     @Value("${kinerja.limits.import-bytes:5242880}") long importBytes, ObjectMapper json) {
+        this.commandBytes = commandBytes;
+        this.importBytes = importBytes;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long limit = request.getRequestURI().startsWith("/api/import") ? importBytes + 1 : commandBytes;
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(response, limit);
+            return;
+        }
+        chain.doFilter(new Limited(request, limit), response);
+    }
+
+    private void tooLarge(HttpServletResponse response, long limit) throws IOException {
+        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+        response.setContentType("application/problem+json");
+        json.writeValue(response.getOutputStream(), ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Permintaan terlalu besar", "badan permintaan paling besar " + limit + " byte", "too-large", null));
+    }
+
+    /** The request, its body readable up to the limit and no further. */
+    private static final class Limited extends HttpServletRequestWrapper {
+
+        private final long limit;
+
+        Limited(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long read;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    count(b < 0 ? 0 : 1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    count(Math.max(n, 0));
+                    return n;
+                }
+
+                private void count(int n) throws IOException {
+                    read += n;
+                    if (read > limit) {
+                        throw new BodyTooLarge(limit);
+                    }
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+
+    /** A streamed body passed the limit. */
+    static final class BodyTooLarge extends IOException {
+        BodyTooLarge(long limit) {
+            super("badan permintaan paling besar " + limit + " byte");
+        }
+    }
+}
