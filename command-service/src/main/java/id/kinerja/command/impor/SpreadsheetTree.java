@@ -59,11 +59,7 @@ final class SpreadsheetTree implements ImportTree {
 
     @Override
     public Location location(String path) {
-        String at = path;
-        while (!at.isEmpty() && !cells.containsKey(at)) {
-            int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
-            at = cut < 0 ? "" : at.substring(0, cut);
-        }
+        String at = ImportTree.nearestKnown(path, cells::containsKey);
         return cells.getOrDefault(at, new Location(0, path));
     }
 

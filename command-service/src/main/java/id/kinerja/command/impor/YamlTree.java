@@ -68,11 +68,7 @@ final class YamlTree implements ImportTree {
     /** The 1-based line where the node at this path starts, or where its nearest ancestor does. */
     @Override
     public Location location(String path) {
-        String at = path;
-        while (!at.isEmpty() && !lines.containsKey(at)) {
-            int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
-            at = cut < 0 ? "" : at.substring(0, cut);
-        }
+        String at = ImportTree.nearestKnown(path, lines::containsKey);
         return new Location(lines.getOrDefault(at, 0), path);
     }
 
