@@ -29,10 +29,17 @@ public class ScenarioRunner {
 
     public void run(Scenario.Step step) {
         HttpResponse<String> response = send(step);
+        if (response.statusCode() == 409 && isRegistration(step)) {
+            return; // the province, kabupaten or OPD is shared with a story told before: already registered
+        }
         if (response.statusCode() != step.expect()) {
             throw new IllegalStateException("step '" + step.title() + "' (" + step.method() + " " + step.path()
                     + ") answered " + response.statusCode() + " instead of " + step.expect() + ": " + response.body());
         }
+    }
+
+    private static boolean isRegistration(Scenario.Step step) {
+        return step.method().equals("POST") && (step.path().equals("/api/tenants") || step.path().endsWith("/opd"));
     }
 
     /** Sends the step's request and returns the answer, whatever it is. */
