@@ -13,7 +13,9 @@ public enum FigureKind {
     /** An indicator's realisasi for a period; key = indicator code. */
     REALISASI(true),
     /** An indicator's capaian (%) for a period; key = indicator code. */
-    CAPAIAN(true);
+    CAPAIAN(true),
+    /** The OPD's budget realisation summed from January through a month (the period); no key. */
+    REALISASI_ANGGARAN_TOTAL(false);
 
     private final boolean keyed;
 

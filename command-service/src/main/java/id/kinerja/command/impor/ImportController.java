@@ -5,6 +5,7 @@ import id.kinerja.command.pk.Outlines;
 import id.kinerja.command.web.ActingUser;
 import id.kinerja.command.web.Paths;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
@@ -26,6 +28,7 @@ class ImportController {
 
     /** Five megabytes hold a large OPD's year many times over; more is a mistake or an attack. */
     static final int LARGEST_FILE = 5 * 1024 * 1024;
+    private static final String DRY_RUN = "true: apply every rule and report, then roll back — nothing is stored";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final Importer importer;
@@ -42,19 +45,27 @@ class ImportController {
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", "application/json", "text/plain"})
     @Operation(summary = "Import a planning year (kinerja-import/1) or a PK's progress (kinerja-progress/1): "
             + "all of it, or nothing with the rejected line named")
-    ResponseEntity<ImportReport> importFile(HttpServletRequest request) throws IOException {
+    ResponseEntity<ImportReport> importFile(HttpServletRequest request, @Parameter(description = DRY_RUN)
+                                            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         String actor = actingUser.of(request);
         String text = new String(read(request.getInputStream()), StandardCharsets.UTF_8);
-        return ResponseEntity.status(HttpStatus.CREATED).body(importer.importFile(YamlTree.parse(text), actor));
+        return answer(importer.importFile(YamlTree.parse(text), actor, dryRun));
     }
 
     @PostMapping(path = "/api/import", consumes = XLSX)
     @Operation(summary = "Import a filled-in spreadsheet template: Rencana Aksi, realisasi, budget realisation")
-    ResponseEntity<ImportReport> importSpreadsheet(HttpServletRequest request) throws IOException {
+    ResponseEntity<ImportReport> importSpreadsheet(HttpServletRequest request, @Parameter(description = DRY_RUN)
+                                                   @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         String actor = actingUser.of(request);
         byte[] bytes = read(request.getInputStream());
-        return ResponseEntity.status(HttpStatus.CREATED).body(importer.importFile(SpreadsheetTree.read(bytes), actor));
+        return answer(importer.importFile(SpreadsheetTree.read(bytes), actor, dryRun));
     }
+
+    /** 201 when the file was stored; 200 for a dry run, which stored nothing. */
+    private static ResponseEntity<ImportReport> answer(ImportReport report) {
+        return ResponseEntity.status(report.dryRun() ? HttpStatus.OK : HttpStatus.CREATED).body(report);
+    }
+
 
     @GetMapping(path = Paths.PK + "/templat.xlsx", produces = XLSX)
     @Operation(summary = "The spreadsheet template of a signed PK, with its indicators and sub kegiatan")

@@ -75,6 +75,7 @@ final class ImportPlan {
     private static final Set<String> SECTIONS = Set.of("format", "source", "provinsi", "pemda", "opd", "year", "renstra",
             "pk", "rencanaAksi", "rencanaAnggaran", "perubahan", "realisasi", "realisasiAnggaran", "stated",
             "narrative");
+    private static final String CUMULATIVE = "kumulatif";
     private static final ObjectMapper JSON = EventJson.mapper().copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
@@ -370,10 +371,40 @@ final class ImportPlan {
 
     // --- reading helpers ------------------------------------------------------------------------------------
 
+    /**
+     * A sub kegiatan's months, either each month's own amount or, as Capaian tables print them (000), running
+     * totals under {@code kumulatif}, turned into each month's amount here.
+     */
     private List<MonthlyAmount> monthlyAmounts(JsonNode months, String path) {
+        if (months.has(CUMULATIVE)) {
+            require(months.size() == 1, path, "malformed", "'" + CUMULATIVE + "' tidak dicampur dengan bulan lain");
+            return fromRunningTotals(months.path(CUMULATIVE), path + "." + CUMULATIVE);
+        }
         List<MonthlyAmount> amounts = new ArrayList<>();
         forEachField(months, path, (month, value, at) ->
                 amounts.add(new MonthlyAmount(periode(month, at), convert(value, at, Rupiah.class))));
+        return amounts;
+    }
+
+    private List<MonthlyAmount> fromRunningTotals(JsonNode months, String path) {
+        require(months.isObject(), path, "malformed", "'" + path + "' berisi peta bulan → jumlah kumulatif");
+        List<MonthlyAmount> amounts = new ArrayList<>();
+        Periode previousMonth = null;
+        Rupiah previousTotal = Rupiah.ZERO;
+        for (Iterator<Map.Entry<String, JsonNode>> fields = months.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String at = path + "." + field.getKey();
+            Periode month = periode(field.getKey(), at);
+            require(previousMonth == null || month.compareTo(previousMonth) > 0, at, "malformed",
+                    "bulan kumulatif ditulis berurutan JAN … DES");
+            Rupiah total = convert(field.getValue(), at, Rupiah.class);
+            Rupiah amount = total.minus(previousTotal);
+            require(!amount.isNegative(), at, "cumulative-decreasing", "jumlah kumulatif " + month + " ("
+                    + total.amount() + ") lebih kecil dari bulan sebelumnya (" + previousTotal.amount() + ")");
+            amounts.add(new MonthlyAmount(month, amount));
+            previousMonth = month;
+            previousTotal = total;
+        }
         return amounts;
     }
 

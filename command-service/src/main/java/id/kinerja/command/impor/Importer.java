@@ -25,7 +25,8 @@ import java.util.List;
  * Applies an import file's commands through the command bus, so every rule applies, inside one unit of work
  * and one database transaction: each command sees what the earlier ones decided, and the events are stored
  * together when the last command has been accepted. One refusal rolls everything back — nothing of a rejected
- * file is stored.
+ * file is stored. A dry run goes through every rule the same way and then rolls back, so a user can check a
+ * file before it counts.
  */
 @Component
 public class Importer {
@@ -40,7 +41,7 @@ public class Importer {
         this.existing = existing;
     }
 
-    public ImportReport importFile(ImportTree file, String actor) {
+    public ImportReport importFile(ImportTree file, String actor, boolean dryRun) {
         ImportPlan plan = ImportPlan.read(file);
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
                 new GenericMessage<>("import " + plan.pk(), MetaData.with(EventStoreConfiguration.ACTOR, actor)));
@@ -64,8 +65,12 @@ public class Importer {
             unitOfWork.rollback(e);
             throw e;
         }
-        unitOfWork.commit();
-        return new ImportReport(plan.pk().toString(), applied, reused, milestones);
+        if (dryRun) {
+            unitOfWork.rollback();
+        } else {
+            unitOfWork.commit();
+        }
+        return new ImportReport(plan.pk().toString(), dryRun, applied, reused, dryRun ? List.of() : milestones);
     }
 
     private void dispatch(ImportStep step, String actor) {

@@ -1,5 +1,6 @@
 package id.kinerja.command.pk;
 
+import id.kinerja.api.common.Periode;
 import id.kinerja.api.dokumen.FigureKind;
 import id.kinerja.api.dokumen.RecordStatedFigure;
 import id.kinerja.api.dokumen.WriteNarrative;
@@ -22,7 +23,7 @@ final class DocumentFigures {
     static void check(RecordStatedFigure command, Cascade cascade, int latestRevision) {
         FigureKind kind = command.figure();
         require(kind != null, "required", "figure", "jenis angka wajib diisi (PAGU_TOTAL, PAGU_PROGRAM, "
-                + "PAGU_KEGIATAN, TARGET, REALISASI, CAPAIAN)");
+                + "PAGU_KEGIATAN, TARGET, REALISASI, CAPAIAN, REALISASI_ANGGARAN_TOTAL)");
         require(command.value() != null, "required", "value", "angka yang tertulis wajib diisi");
         requireText(command.where(), "where", "letak angka dalam dokumen");
         if (kind.keyed()) {
@@ -37,8 +38,12 @@ final class DocumentFigures {
                     "kegiatan '" + command.key() + "' tidak ada di Perjanjian Kinerja ini");
             case TARGET, REALISASI, CAPAIAN -> cascade.requireIndicator(command.key(), "key");
             case PAGU_TOTAL -> { }
+            case REALISASI_ANGGARAN_TOTAL -> require(command.period() == null || command.period().granularity()
+                    == Periode.Granularity.BULAN, "period-month", "period", "realisasi anggaran dihitung sampai bulan "
+                    + "tertentu (JAN … DES)");
         }
-        boolean periodic = kind == FigureKind.REALISASI || kind == FigureKind.CAPAIAN;
+        boolean periodic = kind == FigureKind.REALISASI || kind == FigureKind.CAPAIAN
+                || kind == FigureKind.REALISASI_ANGGARAN_TOTAL;
         require(periodic == (command.period() != null), periodic ? "required" : "period-unexpected", "period",
                 periodic ? "periode wajib diisi untuk angka " + kind : "angka " + kind + " tidak memakai periode");
         require(command.revision() == null || (command.revision() >= 0 && command.revision() <= latestRevision),

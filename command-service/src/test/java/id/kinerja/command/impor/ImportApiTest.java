@@ -3,6 +3,7 @@ package id.kinerja.command.impor;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.api.pk.PerjanjianKinerjaAmended;
 import id.kinerja.api.pk.PaguSet;
+import id.kinerja.api.realisasi.RealisasiAnggaranRecorded;
 import id.kinerja.command.web.Api;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Imports over HTTP against a real PostgreSQL: a planning year of Badung's Dinas Koperasi (seed 004, two of its
- * programs) is stored whole with its PK Perubahan; a broken file is refused at its line and stores nothing.
+ * programs) is stored whole with its PK Perubahan; a broken file is refused at its line and stores nothing; a dry
+ * run checks every rule and stores nothing.
  * Uses tenant 51.03 under its own OPD code so it never meets the other tests sharing the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -101,7 +103,7 @@ class ImportApiTest {
             realisasi:
               - {indicator: IKU-1.1, period: TW1, value: 6.80}
             realisasiAnggaran:
-              P04.K1.S2: {JAN: 5000000, FEB: 5000000}
+              P04.K1.S2: {kumulatif: {JAN: 5000000, FEB: 12500000}}
             stated:
               - {figure: target, key: IKU-1.1, value: 8.00, where: "BAB II Tabel 1"}
             narrative:
@@ -142,8 +144,26 @@ class ImportApiTest {
                 400, "malformed", null);
         api.refused("POST", "/api/import", file.replace("format: kinerja-import/1", "format: excel"),
                 400, "format-version", null);
+        JsonNode decreasing = api.refused("POST", "/api/import", file.replace("FEB: 12500000", "FEB: 4000000"),
+                422, "cumulative-decreasing", null);
+        assertThat(decreasing.path("path").asText()).isEqualTo("realisasiAnggaran.P04.K1.S2.kumulatif.FEB");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE "
                 + "'51.03/impor-rusak%'", Long.class)).isZero();
+    }
+
+    @Test
+    void a_dry_run_applies_every_rule_and_stores_nothing() {
+        String file = FILE.replace("impor-diskop", "impor-coba");
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Api.Response checked = api.send("POST", "/api/import?dryRun=true", file);
+            assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+            assertThat(checked.json().path("dryRun").asBoolean()).isTrue();
+            assertThat(checked.json().path("commandsApplied").asInt()).isPositive();
+        }
+        api.refused("POST", "/api/import?dryRun=true", file.replace("pagu: 60934363", "pagu: -1"),
+                422, "amount-negative", "pagu");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier LIKE "
+                + "'51.03/impor-coba%'", Long.class)).isZero();
     }
 
     @Test
@@ -154,6 +174,10 @@ class ImportApiTest {
         assertThat(report.path("pk").asText()).isEqualTo("51.03/impor-diskop/pk/2023");
         assertThat(report.path("milestones")).hasSize(2);
         assertThat(totalPagu("51.03/impor-diskop/pk/2023")).isEqualTo(2_574_497L + 54_843_431L + 60_934_363L + 612_123L);
+        assertThat(eventStore.readEvents("51.03/impor-diskop/pk/2023").asStream().map(DomainEventMessage::getPayload)
+                .filter(RealisasiAnggaranRecorded.class::isInstance).map(RealisasiAnggaranRecorded.class::cast)
+                .map(spent -> spent.month() + "=" + spent.amount().amount()))
+                .as("running totals become each month's spending").containsExactly("JAN=5000000", "FEB=7500000");
 
         api.refused("POST", "/api/import", FILE, 409, "already-exists", "year");
     }

@@ -65,6 +65,22 @@ class DocumentFiguresFixtureTest {
     }
 
     @Test
+    void a_printed_budget_realisation_total_is_counted_through_a_month() {
+        fixture.given(BadungPk.signed())
+                .when(new RecordStatedFigure(PK, FigureKind.REALISASI_ANGGARAN_TOTAL, null, Periode.DES, null,
+                        new BigDecimal("13245552743"), "lampiran, baris TOTAL"))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(BadungPk.signed())
+                .when(new RecordStatedFigure(PK, FigureKind.REALISASI_ANGGARAN_TOTAL, null, Periode.TW4, null,
+                        BigDecimal.ONE, "lampiran"))
+                .expectException(violates("period-month", "period"));
+        fixture.given(BadungPk.signed())
+                .when(new RecordStatedFigure(PK, FigureKind.REALISASI_ANGGARAN_TOTAL, null, null, null,
+                        BigDecimal.ONE, "lampiran"))
+                .expectException(violates("required", "period"));
+    }
+
+    @Test
     void a_narrative_section_is_written_and_rewritten_with_its_history() {
         fixture.given(BadungPk.signed())
                 .when(new WriteNarrative(PK, "kesimpulan", "Capaian kinerja tahun 2023 sangat tinggi."))

@@ -36,7 +36,7 @@ public class Api {
     }
 
     public Response send(String method, String path, String body, String actingUser) {
-        String type = path.equals("/api/import") ? "application/yaml" : "application/json";
+        String type = path.startsWith("/api/import") ? "application/yaml" : "application/json";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));

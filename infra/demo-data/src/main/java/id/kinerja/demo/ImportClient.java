@@ -21,7 +21,12 @@ public class ImportClient {
 
     /** The answer: 201 with the import report, or a problem naming the rejected line. */
     public HttpResponse<String> send(String fileText) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/import"))
+        return send(fileText, false);
+    }
+
+    /** With {@code dryRun}, 200 with the report of what would have been stored, and nothing stored. */
+    public HttpResponse<String> send(String fileText, boolean dryRun) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/import" + (dryRun ? "?dryRun=true" : "")))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/yaml")
                 .header(ScenarioRunner.ACTOR_HEADER, actor)

@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code import <file> [--url=http://localhost:8081] [--user=name]}: sends a kinerja-import/1 file to a running
- * command-service and prints its report, or the rejected line and rule. Exit status 0 when accepted.
+ * {@code import <file> [--dry-run] [--url=http://localhost:8081] [--user=name]}: sends a kinerja-import/1 file
+ * to a running command-service and prints its report, or the rejected line and rule. Exit status 0 when accepted;
+ * with {@code --dry-run} every rule is applied and nothing is stored.
  */
 final class ImportCommand {
 
@@ -20,23 +21,27 @@ final class ImportCommand {
         String url = "http://localhost:8081";
         String user = System.getProperty("user.name", "importer");
         Path file = null;
+        boolean dryRun = false;
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--url=")) {
                 url = args[i].substring("--url=".length());
             } else if (args[i].startsWith("--user=")) {
                 user = args[i].substring("--user=".length());
+            } else if (args[i].equals("--dry-run")) {
+                dryRun = true;
             } else {
                 file = Path.of(args[i]);
             }
         }
         if (file == null) {
-            System.err.println("usage: import <file.yaml> [--url=http://localhost:8081] [--user=name]");
+            System.err.println("usage: import <file.yaml> [--dry-run] [--url=http://localhost:8081] [--user=name]");
             return 2;
         }
-        HttpResponse<String> response = new ImportClient(url, user).send(Files.readString(file));
-        boolean accepted = response.statusCode() == 201;
-        (accepted ? System.out : System.err).println((accepted ? "imported " : "rejected (" + response.statusCode()
-                + ") ") + file + "\n" + response.body());
+        HttpResponse<String> response = new ImportClient(url, user).send(Files.readString(file), dryRun);
+        boolean accepted = response.statusCode() / 100 == 2;
+        String outcome = !accepted ? "rejected (" + response.statusCode() + ") " : dryRun ? "checked, nothing stored: "
+                : "imported ";
+        (accepted ? System.out : System.err).println(outcome + file + "\n" + response.body());
         return accepted ? 0 : 1;
     }
 }

@@ -55,7 +55,7 @@ public class AnggaranQueries {
         BigDecimal serapan = Serapan.of(spentTotal, pagu).orElse(null);
         BigDecimal mean = kinerja.rataRataOpd().rataRata();
         AnggaranView.Baris total = new AnggaranView.Baris("OPD", pk.opd(), pk.opdName(), pagu, plannedTotal,
-                spentTotal, serapan, mean, Efisiensi.of(mean, serapan).orElse(null), List.of());
+                spentTotal, serapan, Serapan.of(spentTotal, plannedTotal).orElse(null), mean, Efisiensi.of(mean, serapan).orElse(null), List.of());
         return new AnggaranView(pk.tenant(), pk.opd(), pk.year(), sampai.name(), pk.asOf(), total, sasaran);
     }
 
@@ -70,7 +70,7 @@ public class AnggaranQueries {
                     : children.stream().mapToLong(AnggaranView.Baris::rencana).sum();
             BigDecimal serapan = Serapan.of(realisasi, pagu).orElse(null);
             return new AnggaranView.Baris(node.level(), node.code(), node.name(), pagu, rencana, realisasi, serapan,
-                    capaian, capaian == null ? null : Efisiensi.of(capaian, serapan).orElse(null), children);
+                    Serapan.of(realisasi, rencana).orElse(null), capaian, capaian == null ? null : Efisiensi.of(capaian, serapan).orElse(null), children);
         }
     }
 }

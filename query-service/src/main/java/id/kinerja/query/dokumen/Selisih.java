@@ -11,8 +11,8 @@ import java.util.List;
 public record Selisih(String tenant, String opd, int year, Instant asOf, int checked, List<Line> lines) {
 
     /**
-     * @param kind     PAGU_TOTAL, PAGU_PROGRAM, PAGU_KEGIATAN, TARGET, REALISASI, CAPAIAN, or REALISASI_RUMUS for a
-     *                 formula value printed differently from what its components give
+     * @param kind     a {@code FigureKind} (PAGU_TOTAL … REALISASI_ANGGARAN_TOTAL), or REALISASI_RUMUS for a formula
+     *                 value printed differently from what its components give
      * @param computed null when the platform has no value for it (e.g. no realisasi recorded)
      */
     public record Line(String kind, String key, String period, Integer revision, String where, BigDecimal stated,

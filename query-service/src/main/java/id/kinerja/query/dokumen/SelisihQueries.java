@@ -2,6 +2,7 @@ package id.kinerja.query.dokumen;
 
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
+import id.kinerja.query.anggaran.AnggaranQueries;
 import id.kinerja.query.capaian.CapaianQueries;
 import id.kinerja.query.capaian.CapaianView;
 import id.kinerja.query.history.AsOf;
@@ -23,7 +24,8 @@ import java.util.Map;
 /**
  * Compares every figure a document printed with what the platform computes from the facts as of a time: pagu
  * totals from sub kegiatan pagu of the revision the figure speaks of, targets of that revision, realisasi and
- * capaian by the capaian rules; and every formula realisasi whose printed value differs from its components.
+ * capaian by the capaian rules, budget realisation summed through the month printed; and every formula
+ * realisasi whose printed value differs from its components.
  */
 @Component
 public class SelisihQueries {
@@ -31,11 +33,14 @@ public class SelisihQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final PkSnapshots snapshots;
     private final CapaianQueries capaian;
+    private final AnggaranQueries anggaran;
 
-    public SelisihQueries(NamedParameterJdbcTemplate jdbc, PkSnapshots snapshots, CapaianQueries capaian) {
+    public SelisihQueries(NamedParameterJdbcTemplate jdbc, PkSnapshots snapshots, CapaianQueries capaian,
+                          AnggaranQueries anggaran) {
         this.jdbc = jdbc;
         this.snapshots = snapshots;
         this.capaian = capaian;
+        this.anggaran = anggaran;
     }
 
     public Selisih selisih(String tenant, String opd, int year, Instant asOf, boolean all) {
@@ -76,6 +81,7 @@ public class SelisihQueries {
             case "PAGU_KEGIATAN" -> BigDecimal.valueOf(pk.paguOf("KEGIATAN", key));
             case "TARGET" -> pk.targets().containsKey(key) ? pk.targets().get(key).value().numeric() : null;
             case "REALISASI", "CAPAIAN" -> capaianLine(pk, key, period, figure.equals("CAPAIAN"));
+            case "REALISASI_ANGGARAN_TOTAL" -> BigDecimal.valueOf(anggaran.anggaran(pk, period).opdTotal().realisasi());
             default -> null;
         };
     }
