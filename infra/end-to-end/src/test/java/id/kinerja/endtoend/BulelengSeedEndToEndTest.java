@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 
+import static id.kinerja.endtoend.Rows.indicator;
+import static id.kinerja.endtoend.Rows.program;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -97,25 +99,5 @@ class BulelengSeedEndToEndTest {
                 "REALISASI_ANGGARAN_TOTAL 13245552743 vs 12256325908",
                 "REALISASI_ANGGARAN_TOTAL 13245542743 vs 12256325908");
         assertThat(selisih.path("checked").asInt()).as("the printed capaian and program pagu agree").isEqualTo(10);
-    }
-
-    private static JsonNode indicator(JsonNode capaian, String code) {
-        for (JsonNode line : capaian.path("indicators")) {
-            if (line.path("code").asText().equals(code)) {
-                return line;
-            }
-        }
-        throw new AssertionError("no indicator " + code + " in " + capaian);
-    }
-
-    private static JsonNode program(JsonNode anggaran, String code) {
-        for (JsonNode sasaran : anggaran.path("sasaran")) {
-            for (JsonNode program : sasaran.path("rincian")) {
-                if (program.path("code").asText().equals(code)) {
-                    return program;
-                }
-            }
-        }
-        throw new AssertionError("no program " + code + " in " + anggaran);
     }
 }

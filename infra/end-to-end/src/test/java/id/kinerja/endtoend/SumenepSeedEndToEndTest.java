@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 
+import static id.kinerja.endtoend.Rows.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -107,14 +108,5 @@ class SumenepSeedEndToEndTest {
                 "REALISASI_ANGGARAN_TOTAL - 25901226039 vs 22998136965",
                 "CAPAIAN IKU-3.1 126.49 vs 120.95",
                 "REALISASI IKU-2.1 5.2 vs -");
-    }
-
-    private static JsonNode indicator(JsonNode capaian, String code) {
-        for (JsonNode line : capaian.path("indicators")) {
-            if (line.path("code").asText().equals(code)) {
-                return line;
-            }
-        }
-        throw new AssertionError("no indicator " + code + " in " + capaian);
     }
 }
