@@ -17,10 +17,15 @@ public record TenantId(String code) {
 
     public TenantId {
         Objects.requireNonNull(code, "tenant code");
-        if (!FORMAT.matcher(code).matches()) {
+        if (!isValid(code)) {
             throw new IllegalArgumentException(
                     "kode wilayah '" + code + "' tidak sah: gunakan kode Kemendagri, mis. 51 atau 51.03");
         }
+    }
+
+    /** Whether a code is a Kemendagri region code: {@code 51} (province) or {@code 51.03} (kabupaten/kota). */
+    public static boolean isValid(String code) {
+        return code != null && FORMAT.matcher(code).matches();
     }
 
     @JsonCreator

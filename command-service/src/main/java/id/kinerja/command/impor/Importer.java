@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ public class Importer {
                 dispatch(step, actor);
                 applied++;
                 if (step.command() instanceof SignPerjanjianKinerja || step.command() instanceof AmendPerjanjianKinerja) {
-                    milestones.add(new ImportReport.Milestone(step.path(), Instant.now()));
+                    milestones.add(new ImportReport.Milestone(step.path(), nextMillisecond()));
                 }
             }
         } catch (RuntimeException e) {
@@ -71,6 +72,19 @@ public class Importer {
             unitOfWork.commit();
         }
         return new ImportReport(plan.pk().toString(), dryRun, applied, reused, dryRun ? List.of() : milestones);
+    }
+
+    /**
+     * The event store keeps recorded times to the millisecond. A milestone is the millisecond of the events just
+     * applied, and the next command waits for the next millisecond, so {@code asOf = milestone} shows the PK as
+     * signed (or amended) and nothing recorded after it.
+     */
+    private static Instant nextMillisecond() {
+        Instant milestone = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        while (!Instant.now().truncatedTo(ChronoUnit.MILLIS).isAfter(milestone)) {
+            Thread.onSpinWait();
+        }
+        return milestone;
     }
 
     private void dispatch(ImportStep step, String actor) {

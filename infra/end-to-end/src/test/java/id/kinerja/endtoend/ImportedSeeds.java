@@ -17,8 +17,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Seed files imported into the {@link RunningPlatform} as a kabupaten would send them, once per JVM, and waited
- * for until query-service has read all of it: the narrative is the import's last section, and query-service
- * applies a tenant's events in order.
+ * for until query-service has read all of it: query-service applies a tenant's events in order, so it has read the
+ * whole file once it shows the file's last section (narrative, else printed figures, else the PK).
  */
 final class ImportedSeeds {
 
@@ -28,25 +28,48 @@ final class ImportedSeeds {
     }
 
     /** The import report of the seed; query-service has read it when this returns. */
-    static synchronized JsonNode imported(String seed) throws IOException, InterruptedException {
-        if (!REPORTS.containsKey(seed)) {
+    static JsonNode imported(String seed) throws IOException, InterruptedException {
+        return imported(seed, null);
+    }
+
+    /**
+     * The seed imported under another OPD code (null = its own), so that it can sit beside the same OPD told
+     * another way by another test.
+     */
+    static synchronized JsonNode imported(String seed, String opd) throws IOException, InterruptedException {
+        String key = seed + "@" + opd;
+        if (!REPORTS.containsKey(key)) {
             Platform platform = RunningPlatform.get();
-            HttpResponse<String> answer = new ImportClient(platform.commandUrl(), "operator." + seed)
-                    .send(Seeds.read(seed));
+            String file = Seeds.read(seed);
+            if (opd != null) {
+                file = file.replaceFirst("(?m)^opd: \\{code: [a-z0-9.-]+,", "opd: {code: " + opd + ",");
+            }
+            HttpResponse<String> answer = new ImportClient(platform.commandUrl(), "operator." + seed).send(file);
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
             JsonNode report = new ObjectMapper().readTree(answer.body());
+            String last = file.contains("\nnarrative:") ? "/narasi" : file.contains("\nstated:") ? "/selisih" : "";
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Http.Answer narrative = Http.get(pkUrl(report) + "/narasi");
-                return narrative.status() == 200 && !narrative.json().isEmpty();
+                Http.Answer read = Http.get(pkUrl(report) + last);
+                return read.status() == 200 && (last.isEmpty() || (last.equals("/narasi") ? !read.json().isEmpty()
+                        : read.json().path("checked").asInt() > 0));
             });
-            REPORTS.put(seed, report);
+            REPORTS.put(key, report);
         }
-        return REPORTS.get(seed);
+        return REPORTS.get(key);
     }
 
     /** The query-service URL of the PK an import report names ({@code tenant/opd/pk/year}). */
     static String pkUrl(JsonNode report) throws IOException, InterruptedException {
+        return RunningPlatform.get().queryUrl() + pkPath(report);
+    }
+
+    /** The reporting-service URL of that PK's documents, to which the document's name is appended. */
+    static String dokumenUrl(JsonNode report) throws IOException, InterruptedException {
+        return RunningPlatform.get().reportingUrl() + pkPath(report) + "/dokumen/";
+    }
+
+    private static String pkPath(JsonNode report) {
         String[] pk = report.path("pk").asText().split("/");
-        return RunningPlatform.get().queryUrl() + "/api/tenants/" + pk[0] + "/opd/" + pk[1] + "/pk/" + pk[3];
+        return "/api/tenants/" + pk[0] + "/opd/" + pk[1] + "/pk/" + pk[3];
     }
 }

@@ -46,10 +46,13 @@ public class CapaianQueries {
                 ? renstra.endTargets(pk.tenant(), pk.opd(), pk.renstraPeriod(), pk.asOf()) : Map.of();
         List<CapaianView.Baris> rows = new ArrayList<>();
         for (PkSnapshot.Indikator indikator : pk.indicators()) {
+            Optional<RencanaAksiReads.PeriodTarget> planned = periodTargets.getOrDefault(indikator.code(),
+                    Optional.empty());
             Nilai target = period == Periode.TAHUN ? target(pk, indikator.code())
-                    : periodTargets.getOrDefault(indikator.code(), Optional.empty()).map(t -> t.target()).orElse(null);
+                    : planned.map(RencanaAksiReads.PeriodTarget::target).orElse(null);
             Realisasi value = realisasiOf(indikator, values.getOrDefault(indikator.code(), Map.of()), period);
-            rows.add(row(indikator, target, value, endTargets.get(indikator.code())));
+            rows.add(row(indikator, target, value, endTargets.get(indikator.code()),
+                    planned.map(RencanaAksiReads.PeriodTarget::responsible).orElse(null)));
         }
         List<CapaianView.Sasaran> sasaran = pk.level("SASARAN").stream().map(s -> new CapaianView.Sasaran(s.code(),
                 s.name(), RataRata.of(rows.stream().filter(r -> r.level().equals("SASARAN")
@@ -61,7 +64,7 @@ public class CapaianQueries {
     }
 
     private static CapaianView.Baris row(PkSnapshot.Indikator indikator, Nilai target, Realisasi value,
-                                         Nilai endTarget) {
+                                         Nilai endTarget, String penanggungJawab) {
         Polarity polarity = Polarity.valueOf(indikator.polarity());
         Nilai realisasi = value == null ? null : value.value();
         String status;
@@ -84,7 +87,7 @@ public class CapaianQueries {
                 indikator.unit(), indikator.polarity(), target, realisasi, status,
                 value == null ? null : value.pendingReason(), value == null ? null : value.correctionReason(),
                 capaian, capaian == null ? null : Keterangan.of(capaian), capaian == null ? null : Kategori.of(capaian),
-                endTarget, kemajuan);
+                endTarget, kemajuan, penanggungJawab);
     }
 
     private static RataRata.Nilai nilai(CapaianView.Baris row) {

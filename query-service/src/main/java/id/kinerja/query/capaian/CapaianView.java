@@ -11,7 +11,8 @@ import java.util.List;
  * kategori; the mean per sasaran and for the OPD over the sasaran indicators (IKU), pending ones left out and named.
  *
  * @param status ADA (capaian computed), PENDING (realisasi waits, e.g. for BPS), BELUM_ADA (no realisasi yet),
- *               TANPA_TARGET (no target for the period, "-", or a zero target)
+ *               TANPA_TARGET (no target for the period, "-", or a zero target); penanggungJawab is the
+ *               official the Rencana Aksi names for a triwulan or month
  */
 public record CapaianView(String tenant, String opd, int year, String period, Instant asOf, String rumusPolaritas,
                           List<Baris> indicators, List<Sasaran> sasaran, RataRata rataRataOpd) {
@@ -22,7 +23,7 @@ public record CapaianView(String tenant, String opd, int year, String period, In
     public record Baris(String level, String nodeCode, String code, String name, String unit, String polarity,
                         Nilai target, Nilai realisasi, String status, String pendingReason, String correctionReason,
                         BigDecimal capaian, Keterangan keterangan, Kategori kategori, Nilai targetAkhirRenstra,
-                        BigDecimal tingkatKemajuan) {
+                        BigDecimal tingkatKemajuan, String penanggungJawab) {
     }
 
     public record Sasaran(String code, String name, RataRata rataRata) {

@@ -1,5 +1,6 @@
 package id.kinerja.query.pk;
 
+import id.kinerja.query.pemda.Tenants;
 import id.kinerja.query.web.AsOfParameter;
 import id.kinerja.query.web.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,16 +24,30 @@ public class PerjanjianKinerjaController {
     static final String AS_OF = "Recorded time, ISO-8601 with offset (e.g. 2023-08-01T00:00:00Z); absent = now";
 
     private final PkSnapshots snapshots;
+    private final Tenants tenants;
 
-    public PerjanjianKinerjaController(PkSnapshots snapshots) {
+    public PerjanjianKinerjaController(PkSnapshots snapshots, Tenants tenants) {
         this.snapshots = snapshots;
+        this.tenants = tenants;
     }
 
     @Operation(summary = "The PK as of a time: cascade, targets, pagu with derived totals, revision in force")
     @GetMapping
     public PerjanjianKinerjaView pk(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                                    @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return PerjanjianKinerjaView.of(snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf)));
+                                    @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                                    @Parameter(description = "A revision signed by then: the PK as it stood under it "
+                                            + "(0 = PK induk); absent = the revision in force")
+                                    @RequestParam(required = false) Integer revisi) {
+        Instant at = AsOfParameter.parse(asOf);
+        PkSnapshot current = snapshots.require(tenant, opd, year, at);
+        String pemdaName = tenants.require(tenant, at).name();
+        if (revisi == null || (current.inForce() != null && revisi == current.inForce().revision())) {
+            return PerjanjianKinerjaView.of(current, pemdaName);
+        }
+        Revisi next = snapshots.revisions(tenant, opd, year, at).stream().filter(r -> r.revision() == revisi + 1)
+                .findFirst().orElseThrow(() -> new NotFound("revisi " + revisi + " dari PK " + tenant + "/" + opd
+                        + "/pk/" + year + " tidak ada per " + at));
+        return PerjanjianKinerjaView.of(snapshots.justBefore(tenant, opd, year, next.recordedAt()), pemdaName);
     }
 
     @Operation(summary = "The revisions signed as of a time: 0 = PK induk, n = PK Perubahan n")

@@ -9,7 +9,7 @@ import java.util.List;
  * The PK as of a time: the cascade with targets on every level and pagu on the sub kegiatan, with the kegiatan,
  * program, sasaran and OPD totals derived from them, and the revision in force.
  */
-public record PerjanjianKinerjaView(String tenant, String opd, String opdName, int year, Instant asOf, String status,
+public record PerjanjianKinerjaView(String tenant, String pemdaName, String opd, String opdName, int year, Instant asOf, String status,
                                    Revisi revisiBerlaku, List<Tujuan> tujuan, List<Sasaran> sasaran, long totalPagu) {
 
     public record Indikator(String code, String name, String unit, String polarity, Nilai target,
@@ -33,13 +33,13 @@ public record PerjanjianKinerjaView(String tenant, String opd, String opdName, i
     public record SubKegiatan(String code, String name, List<Indikator> indicators, Long pagu, Integer paguRevision) {
     }
 
-    public static PerjanjianKinerjaView of(PkSnapshot pk) {
+    public static PerjanjianKinerjaView of(PkSnapshot pk, String pemdaName) {
         List<Tujuan> tujuan = pk.level("TUJUAN").stream()
                 .map(t -> new Tujuan(t.code(), t.name(), indicators(pk, t))).toList();
         List<Sasaran> sasaran = pk.level("SASARAN").stream().map(s -> new Sasaran(s.code(), s.name(), s.parentCode(),
                 indicators(pk, s), pk.children("PROGRAM", s.code()).stream().map(p -> program(pk, p)).toList(),
                 pk.paguOf("SASARAN", s.code()))).toList();
-        return new PerjanjianKinerjaView(pk.tenant(), pk.opd(), pk.opdName(), pk.year(), pk.asOf(), pk.status(),
+        return new PerjanjianKinerjaView(pk.tenant(), pemdaName, pk.opd(), pk.opdName(), pk.year(), pk.asOf(), pk.status(),
                 pk.inForce(), tujuan, sasaran, pk.totalPagu());
     }
 

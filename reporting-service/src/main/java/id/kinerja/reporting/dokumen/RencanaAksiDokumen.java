@@ -1,0 +1,81 @@
+package id.kinerja.reporting.dokumen;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.reporting.dokumen.Dokumen.Jenis;
+import id.kinerja.reporting.dokumen.Dokumen.Kolom;
+import id.kinerja.reporting.dokumen.Dokumen.Sel;
+import id.kinerja.reporting.pk.PkData;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Rencana Aksi: the year's targets of every level of the cascade — sasaran, program, kegiatan, sub kegiatan —
+ * broken into triwulan (TW I–IV) or months, with the official responsible for each line (002).
+ */
+public final class RencanaAksiDokumen {
+
+    private RencanaAksiDokumen() {
+    }
+
+    /** {@code perPeriode}: query-service's capaian of each period of the granularity, by period code. */
+    public static Dokumen of(PkData pk, Periode periode, Map<String, JsonNode> perPeriode, Instant asOf) {
+        List<Kolom> kolom = new ArrayList<>(List.of(new Kolom("No", Jenis.TEKS, 3),
+                new Kolom("Sasaran / Program / Kegiatan / Sub Kegiatan", Jenis.TEKS, 20),
+                new Kolom("Indikator", Jenis.TEKS, 20), new Kolom("Satuan", Jenis.TEKS, 6),
+                new Kolom("Target Tahunan", Jenis.NILAI, 7)));
+        int width = periode == Periode.TRIWULAN ? 7 : 3;
+        periode.names.forEach(name -> kolom.add(new Kolom(name, Jenis.NILAI, width)));
+        kolom.add(new Kolom("Penanggung Jawab", Jenis.TEKS, periode == Periode.TRIWULAN ? 16 : 8));
+        List<List<Sel>> rows = new ArrayList<>();
+        int[] no = {1};
+        for (PkData.Sasaran sasaran : Kode.urut(pk.sasaran(), PkData.Sasaran::code)) {
+            node(rows, String.valueOf(no[0]++), "Sasaran: " + sasaran.name(), 0, sasaran.indicators(), periode,
+                    perPeriode);
+            for (PkData.Program program : Kode.urut(sasaran.programs(), PkData.Program::code)) {
+                node(rows, "", "Program: " + program.name(), 1, program.indicators(), periode, perPeriode);
+                for (PkData.Kegiatan kegiatan : Kode.urut(program.kegiatan(), PkData.Kegiatan::code)) {
+                    node(rows, "", "Kegiatan: " + kegiatan.name(), 2, kegiatan.indicators(), periode, perPeriode);
+                    for (PkData.SubKegiatan sub : Kode.urut(kegiatan.subKegiatan(), PkData.SubKegiatan::code)) {
+                        node(rows, "", "Sub Kegiatan: " + sub.name(), 3, sub.indicators(), periode, perPeriode);
+                    }
+                }
+            }
+        }
+        return new Dokumen(Pernyataan.judul("RENCANA AKSI", pk), true,
+                List.of(new Dokumen.Tabel(kolom, rows, null), Pernyataan.keadaan(pk, asOf)),
+                PerjanjianKinerjaDokumen.berkas("rencana-aksi", pk));
+    }
+
+    private static void node(List<List<Sel>> rows, String no, String name, int level,
+                             List<PkData.Indikator> indicators, Periode periode, Map<String, JsonNode> perPeriode) {
+        boolean bold = level == 0;
+        if (indicators.isEmpty()) {
+            List<Sel> row = new ArrayList<>(List.of(new Sel(no, bold, 0), new Sel(name, bold, level), Sel.of(""),
+                    Sel.of(""), Sel.of(null)));
+            periode.codes.forEach(code -> row.add(Sel.of(null)));
+            row.add(Sel.of(""));
+            rows.add(row);
+            return;
+        }
+        boolean first = true;
+        for (PkData.Indikator indikator : indicators) {
+            List<Sel> row = new ArrayList<>(List.of(new Sel(first ? no : "", bold, 0),
+                    new Sel(first ? name : "", bold, level), Sel.of(indikator.name()), Sel.of(indikator.unit()),
+                    Sel.of(indikator.target())));
+            String responsible = null;
+            for (String code : periode.codes) {
+                JsonNode line = Json.find(perPeriode.get(code).path("indicators"), "code", indikator.code());
+                row.add(Sel.of(Json.nilai(line.path("target"))));
+                if (responsible == null) {
+                    responsible = Json.text(line.path("penanggungJawab"));
+                }
+            }
+            row.add(Sel.of(responsible == null ? "" : responsible));
+            rows.add(row);
+            first = false;
+        }
+    }
+}

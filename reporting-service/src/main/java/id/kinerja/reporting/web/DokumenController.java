@@ -1,0 +1,132 @@
+package id.kinerja.reporting.web;
+
+import id.kinerja.api.common.OpdId;
+import id.kinerja.api.common.TenantId;
+import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.dokumen.DokumenService;
+import id.kinerja.reporting.dokumen.JenisDokumen;
+import id.kinerja.reporting.pk.PkRef;
+import id.kinerja.reporting.render.Format;
+import id.kinerja.reporting.render.Renderers;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The official documents of a perangkat daerah's year and a province's recap, as of any recorded time. */
+@Tag(name = "Dokumen")
+@RestController
+public class DokumenController {
+
+    private static final String AS_OF = "Recorded time, ISO-8601 with offset (e.g. 2023-10-01T00:00:00Z); absent = now";
+
+    private final DokumenService dokumen;
+    private final Renderers renderers;
+    private final MeterRegistry meters;
+
+    public DokumenController(DokumenService dokumen, Renderers renderers, MeterRegistry meters) {
+        this.dokumen = dokumen;
+        this.renderers = renderers;
+        this.meters = meters;
+    }
+
+    @Operation(summary = "A document of the year: perjanjian-kinerja, pk-perubahan, rencana-aksi, "
+            + "capaian-rencana-aksi or lkjip, as PDF, DOCX, XLSX or HTML")
+    @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/dokumen/{jenis}")
+    public ResponseEntity<byte[]> dokumen(
+            @PathVariable String tenant, @PathVariable String opd, @PathVariable int year, @PathVariable String jenis,
+            @Parameter(description = "pdf, docx, xlsx or html") @RequestParam(defaultValue = "pdf") String format,
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+            @Parameter(description = "PK revision (0 = PK induk); absent = the one in force")
+            @RequestParam(required = false) Integer revisi,
+            @Parameter(description = "proyeksi (read models) or peristiwa (auditor: folded from the raw events; "
+                    + "PK documents)") @RequestParam(defaultValue = "proyeksi") String sumber) {
+        JenisDokumen kind = JenisDokumen.of(jenis).orElseThrow(() -> new InvalidRequest("jenis", "dokumen '" + jenis
+                + "' tidak dikenal; yang ada: " + Arrays.stream(JenisDokumen.values()).map(JenisDokumen::slug).toList()));
+        Format type = format(format);
+        if (!TenantId.isValid(tenant) || !OpdId.isValidCode(opd)) {
+            throw new NotFound("perangkat daerah " + tenant + "/" + opd + " tidak ada");
+        }
+        if (revisi != null && revisi < 0) {
+            throw new InvalidRequest("revisi", "revisi 0 (PK induk) atau lebih");
+        }
+        boolean fromEvents = switch (sumber) {
+            case "proyeksi" -> false;
+            case "peristiwa" -> true;
+            default -> throw new InvalidRequest("sumber", "sumber 'proyeksi' atau 'peristiwa', bukan '" + sumber + "'");
+        };
+        if (fromEvents && !kind.fromEvents()) {
+            throw new InvalidRequest("sumber", "mode auditor (peristiwa) tersedia untuk perjanjian-kinerja dan "
+                    + "pk-perubahan; dokumen " + jenis + " disusun dari proyeksi");
+        }
+        PkRef ref = new PkRef(tenant, opd, year, instant(asOf), revisi);
+        Dokumen document = timed(kind.slug(), type, () -> dokumen.susun(kind, ref, fromEvents)).orElseThrow(() ->
+                new NotFound(kind == JenisDokumen.PK_PERUBAHAN ? "PK " + ref.aggregateId() + " tidak memiliki PK "
+                        + "Perubahan per waktu itu" : "PK " + ref.aggregateId() + " tidak ada per waktu itu"));
+        return answer(document, type, kind.slug());
+    }
+
+    @Operation(summary = "A province's recap across its kabupaten/kota, as PDF, DOCX, XLSX or HTML")
+    @GetMapping("/api/provinsi/{provinsi}/rekap/{year}/dokumen")
+    public ResponseEntity<byte[]> rekap(@PathVariable String provinsi, @PathVariable int year,
+                                        @RequestParam(defaultValue = "pdf") String format,
+                                        @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        Format type = format(format);
+        if (!TenantId.isValid(provinsi)) {
+            throw new NotFound("provinsi " + provinsi + " tidak ada");
+        }
+        Dokumen document = timed("rekap-provinsi", type, () -> dokumen.rekap(provinsi, year, instant(asOf)))
+                .orElseThrow(() -> new NotFound("provinsi " + provinsi + " tidak ada per waktu itu"));
+        return answer(document, type, "rekap-provinsi");
+    }
+
+    private <T> T timed(String kind, Format format, Supplier<T> work) {
+        return Timer.builder("kinerja.dokumen.susun").tag("jenis", kind).tag("format", format.extension())
+                .register(meters).record(work);
+    }
+
+    private ResponseEntity<byte[]> answer(Dokumen document, Format format, String kind) {
+        byte[] body = Timer.builder("kinerja.dokumen.render").tag("jenis", kind).tag("format", format.extension())
+                .register(meters).record(() -> renderers.render(document, format));
+        ContentDisposition disposition = (format == Format.DOCX || format == Format.XLSX
+                ? ContentDisposition.attachment() : ContentDisposition.inline())
+                .filename(document.berkas() + "." + format.extension()).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(body);
+    }
+
+    private static Format format(String format) {
+        try {
+            return Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequest("format", "format 'pdf', 'docx', 'xlsx' atau 'html', bukan '" + format + "'");
+        }
+    }
+
+    private static Instant instant(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(asOf).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequest("asOf", "asOf ditulis ISO-8601 dengan zona, mis. 2023-10-01T00:00:00Z");
+        }
+    }
+}
