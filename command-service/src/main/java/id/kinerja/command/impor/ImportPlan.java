@@ -45,10 +45,12 @@ import id.kinerja.api.rencanaaksi.SetRencanaAnggaran;
 import id.kinerja.api.renstra.AddSasaranStrategis;
 import id.kinerja.api.renstra.AddTujuan;
 import id.kinerja.api.renstra.DeclareRenstra;
+import id.kinerja.api.renstra.RecordRealisasiTahunan;
 import id.kinerja.api.renstra.RenstraId;
 import id.kinerja.api.renstra.SasaranStrategis;
 import id.kinerja.api.renstra.SetRenstraEndTarget;
 import id.kinerja.api.renstra.SetRenstraTarget;
+import id.kinerja.api.renstra.SetStandarNasional;
 import id.kinerja.api.renstra.Tujuan;
 
 import java.math.BigDecimal;
@@ -200,6 +202,35 @@ final class ImportPlan {
                                 false);
                     }
                 }));
+        forEachField(node.path("realisasi"), path + ".realisasi", (indicator, years, at) ->
+                forEachField(years, at, (year, value, yat) -> {
+                    Sourced figure = sourced(value, yat);
+                    add(yat, tenant, new RecordRealisasiTahunan(renstra, indicator, year(year, yat), figure.value(),
+                            figure.source(), null), false);
+                }));
+        forEachField(node.path("standarNasional"), path + ".standarNasional", (indicator, years, at) ->
+                forEachField(years, at, (year, value, yat) -> {
+                    Sourced figure = sourced(value, yat);
+                    add(yat, tenant, new SetStandarNasional(renstra, indicator, year(year, yat), figure.value(),
+                            figure.source(), null), false);
+                }));
+    }
+
+    /** A value with where it was reported: {@code 6.50} or {@code {value: 6.50, source: "LKjIP 2022"}}. */
+    private record Sourced(Nilai value, String source) {
+    }
+
+    private Sourced sourced(JsonNode node, String path) {
+        if (node.isObject()) {
+            return new Sourced(convert(node.path("value"), path + ".value", Nilai.class),
+                    optional(node, path, "source", String.class));
+        }
+        return new Sourced(convert(node, path, Nilai.class), null);
+    }
+
+    private int year(String text, String path) {
+        require(text.matches("\\d{4}"), path, "malformed", "tahun ditulis empat angka");
+        return Integer.parseInt(text);
     }
 
     // --- Perjanjian Kinerja ---------------------------------------------------------------------------------

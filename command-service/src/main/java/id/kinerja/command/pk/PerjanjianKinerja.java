@@ -74,6 +74,8 @@ import java.util.Set;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE;
 import static id.kinerja.command.shared.RuleViolation.require;
+import static id.kinerja.command.shared.Texts.hasText;
+import static id.kinerja.command.shared.Texts.trimmed;
 import static id.kinerja.command.shared.RuleViolation.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -425,14 +427,6 @@ public class PerjanjianKinerja {
     private static Nilai targetOf(PlannedTargets plan, Periode period) {
         return plan.targets().stream().filter(t -> t.period() == period).map(PeriodTarget::target)
                 .filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String trimmed(String value) {
-        return hasText(value) ? value.trim() : null;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

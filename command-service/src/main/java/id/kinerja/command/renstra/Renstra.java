@@ -8,11 +8,15 @@ import id.kinerja.api.renstra.DeclareRenstra;
 import id.kinerja.api.renstra.RenstraDeclared;
 import id.kinerja.api.renstra.RenstraEndTargetSet;
 import id.kinerja.api.renstra.RenstraId;
+import id.kinerja.api.renstra.RealisasiTahunanRecorded;
+import id.kinerja.api.renstra.RecordRealisasiTahunan;
 import id.kinerja.api.renstra.RenstraTargetSet;
 import id.kinerja.api.renstra.SasaranStrategis;
 import id.kinerja.api.renstra.SasaranStrategisAdded;
 import id.kinerja.api.renstra.SetRenstraEndTarget;
 import id.kinerja.api.renstra.SetRenstraTarget;
+import id.kinerja.api.renstra.SetStandarNasional;
+import id.kinerja.api.renstra.StandarNasionalSet;
 import id.kinerja.api.renstra.Tujuan;
 import id.kinerja.api.renstra.TujuanAdded;
 import id.kinerja.command.shared.IndicatorRules;
@@ -29,6 +33,8 @@ import java.util.Map;
 
 import static id.kinerja.command.shared.RuleViolation.require;
 import static id.kinerja.command.shared.RuleViolation.requireText;
+import static id.kinerja.command.shared.Texts.hasText;
+import static id.kinerja.command.shared.Texts.trimmed;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -48,6 +54,8 @@ public class Renstra {
     private final Map<String, Indicator> indicators = new HashMap<>();
     private final Map<String, Map<Integer, Nilai>> targets = new HashMap<>();
     private final Map<String, Nilai> endTargets = new HashMap<>();
+    private final Map<String, Map<Integer, Nilai>> realisasi = new HashMap<>();
+    private final Map<String, Map<Integer, Nilai>> standarNasional = new HashMap<>();
 
     protected Renstra() {
     }
@@ -114,6 +122,42 @@ public class Renstra {
         apply(new RenstraEndTargetSet(id, indicator.code(), command.target(), previous, command.reason()));
     }
 
+    @CommandHandler
+    void handle(RecordRealisasiTahunan command) {
+        Indicator indicator = indicator(command.indicatorCode());
+        require(command.year() >= id.firstYear() - 1 && command.year() <= id.lastYear(), "year-outside-period", "year",
+                "realisasi tahun " + command.year() + " di luar periode Renstra " + id.period()
+                        + " dan kondisi awalnya (" + (id.firstYear() - 1) + ")");
+        require(command.value() != null, "required", "value", "realisasi wajib diisi");
+        IndicatorRules.checkValue(indicator, command.value(), "value");
+        Nilai previous = realisasi.getOrDefault(indicator.code(), Map.of()).get(command.year());
+        if (command.value().sameValueAs(previous)) {
+            return;
+        }
+        require(previous == null || hasText(command.reason()), "reason-required", "reason",
+                "realisasi yang sudah dicatat hanya dapat diubah dengan alasan");
+        apply(new RealisasiTahunanRecorded(id, indicator.code(), command.year(), command.value(), previous,
+                trimmed(command.source()), trimmed(command.reason())));
+    }
+
+    @CommandHandler
+    void handle(SetStandarNasional command) {
+        Indicator indicator = indicator(command.indicatorCode());
+        require(id.covers(command.year()), "year-outside-period", "year",
+                "tahun " + command.year() + " di luar periode Renstra " + id.period());
+        require(command.value() != null, "required", "value", "standar nasional wajib diisi");
+        IndicatorRules.checkValue(indicator, command.value(), "value");
+        requireText(command.source(), "source", "sumber standar nasional");
+        Nilai previous = standarNasional.getOrDefault(indicator.code(), Map.of()).get(command.year());
+        if (command.value().sameValueAs(previous)) {
+            return;
+        }
+        require(previous == null || hasText(command.reason()), "reason-required", "reason",
+                "standar nasional yang sudah ditetapkan hanya dapat diubah dengan alasan");
+        apply(new StandarNasionalSet(id, indicator.code(), command.year(), command.value(), previous,
+                command.source().trim(), trimmed(command.reason())));
+    }
+
     /** What a Perjanjian Kinerja drafted from this Renstra takes over: its tujuan and sasaran with their indicators. */
     public Content content() {
         return new Content(id, List.copyOf(tujuan.values()), List.copyOf(sasaran.values()));
@@ -166,5 +210,15 @@ public class Renstra {
     @EventSourcingHandler
     void on(RenstraEndTargetSet event) {
         endTargets.put(event.indicatorCode(), event.target());
+    }
+
+    @EventSourcingHandler
+    void on(RealisasiTahunanRecorded event) {
+        realisasi.computeIfAbsent(event.indicatorCode(), c -> new HashMap<>()).put(event.year(), event.value());
+    }
+
+    @EventSourcingHandler
+    void on(StandarNasionalSet event) {
+        standarNasional.computeIfAbsent(event.indicatorCode(), c -> new HashMap<>()).put(event.year(), event.value());
     }
 }

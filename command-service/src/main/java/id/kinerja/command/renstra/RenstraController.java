@@ -5,10 +5,12 @@ import id.kinerja.api.common.OpdId;
 import id.kinerja.api.renstra.AddSasaranStrategis;
 import id.kinerja.api.renstra.AddTujuan;
 import id.kinerja.api.renstra.DeclareRenstra;
+import id.kinerja.api.renstra.RecordRealisasiTahunan;
 import id.kinerja.api.renstra.RenstraId;
 import id.kinerja.api.renstra.SasaranStrategis;
 import id.kinerja.api.renstra.SetRenstraEndTarget;
 import id.kinerja.api.renstra.SetRenstraTarget;
+import id.kinerja.api.renstra.SetStandarNasional;
 import id.kinerja.api.renstra.Tujuan;
 import id.kinerja.command.web.Commands;
 import id.kinerja.command.web.Paths;
@@ -35,6 +37,13 @@ class RenstraController {
 
     /** @param reason why an already set target changes; required then */
     record TargetValue(@NotNull Nilai target, String reason) {
+    }
+
+    /**
+     * @param source where the value was reported or published; required for a national standard
+     * @param reason why an already recorded value changes; required then
+     */
+    record ComparisonValue(@NotNull Nilai value, String source, String reason) {
     }
 
     private final Commands commands;
@@ -90,6 +99,31 @@ class RenstraController {
         RenstraId renstra = Paths.renstra(tenant, opd, period);
         commands.send(request, renstra.opd().tenant(),
                 new SetRenstraEndTarget(renstra, indicator, body.target(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{period}/indikator/{indicator}/realisasi/{year}")
+    @Operation(summary = "Record an indicator's realisasi of a year as reported (kondisi awal or a year before the "
+            + "platform), for the LKjIP's comparison with the year before")
+    ResponseEntity<Void> recordRealisasi(@PathVariable String tenant, @PathVariable String opd,
+                                         @PathVariable String period, @PathVariable String indicator,
+                                         @PathVariable int year, @Valid @RequestBody ComparisonValue body,
+                                         HttpServletRequest request) {
+        RenstraId renstra = Paths.renstra(tenant, opd, period);
+        commands.send(request, renstra.opd().tenant(),
+                new RecordRealisasiTahunan(renstra, indicator, year, body.value(), body.source(), body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/{period}/indikator/{indicator}/standar-nasional/{year}")
+    @Operation(summary = "Set the national standard an indicator is compared with in a year, with its source")
+    ResponseEntity<Void> setStandarNasional(@PathVariable String tenant, @PathVariable String opd,
+                                            @PathVariable String period, @PathVariable String indicator,
+                                            @PathVariable int year, @Valid @RequestBody ComparisonValue body,
+                                            HttpServletRequest request) {
+        RenstraId renstra = Paths.renstra(tenant, opd, period);
+        commands.send(request, renstra.opd().tenant(),
+                new SetStandarNasional(renstra, indicator, year, body.value(), body.source(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -9,6 +9,8 @@ import id.kinerja.api.indikator.Polarity;
 import id.kinerja.api.indikator.Scale;
 import id.kinerja.api.renstra.AddSasaranStrategis;
 import id.kinerja.api.renstra.AddTujuan;
+import id.kinerja.api.renstra.RealisasiTahunanRecorded;
+import id.kinerja.api.renstra.RecordRealisasiTahunan;
 import id.kinerja.api.renstra.RenstraDeclared;
 import id.kinerja.api.renstra.RenstraEndTargetSet;
 import id.kinerja.api.renstra.RenstraTargetSet;
@@ -16,6 +18,8 @@ import id.kinerja.api.renstra.SasaranStrategis;
 import id.kinerja.api.renstra.SasaranStrategisAdded;
 import id.kinerja.api.renstra.SetRenstraEndTarget;
 import id.kinerja.api.renstra.SetRenstraTarget;
+import id.kinerja.api.renstra.SetStandarNasional;
+import id.kinerja.api.renstra.StandarNasionalSet;
 import id.kinerja.api.renstra.Tujuan;
 import id.kinerja.api.renstra.TujuanAdded;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -125,6 +129,46 @@ class RenstraFixtureTest {
         fixture.given(new RenstraDeclared(RENSTRA))
                 .when(new SetRenstraEndTarget(RENSTRA, "IKU-1.1", Nilai.of("10.00"), null))
                 .expectException(violates("indicator-unknown", "indicatorCode"));
+    }
+
+    @Test
+    void last_years_realisasi_is_recorded_from_the_kondisi_awal_on_and_changes_only_with_a_reason() {
+        Object[] planned = {new RenstraDeclared(RENSTRA), new TujuanAdded(RENSTRA, T1),
+                new SasaranStrategisAdded(RENSTRA, S1)};
+        fixture.given(planned)
+                .when(new RecordRealisasiTahunan(RENSTRA, "IKU-1.1", 2020, Nilai.of("5.10"), " LKjIP 2020 ", null))
+                .expectEvents(new RealisasiTahunanRecorded(RENSTRA, "IKU-1.1", 2020, Nilai.of("5.10"), null,
+                        "LKjIP 2020", null));
+        fixture.given(planned)
+                .when(new RecordRealisasiTahunan(RENSTRA, "IKU-1.1", 2019, Nilai.of("5.10"), null, null))
+                .expectException(violates("year-outside-period", "year"));
+        fixture.given(planned)
+                .when(new RecordRealisasiTahunan(RENSTRA, "IKU-9", 2022, Nilai.of("5.10"), null, null))
+                .expectException(violates("indicator-unknown", "indicatorCode"));
+        fixture.given(planned).andGiven(new RealisasiTahunanRecorded(RENSTRA, "IKU-1.1", 2022, Nilai.of("6.00"), null,
+                        null, null))
+                .when(new RecordRealisasiTahunan(RENSTRA, "IKU-1.1", 2022, Nilai.of("6.50"), null, " "))
+                .expectException(violates("reason-required", "reason"));
+    }
+
+    @Test
+    void a_national_standard_names_its_source() {
+        Object[] planned = {new RenstraDeclared(RENSTRA), new TujuanAdded(RENSTRA, T1),
+                new SasaranStrategisAdded(RENSTRA, S1)};
+        fixture.given(planned)
+                .when(new SetStandarNasional(RENSTRA, "IKU-1.1", 2023, Nilai.of("9.00"), "RPJMN 2020–2024", null))
+                .expectEvents(new StandarNasionalSet(RENSTRA, "IKU-1.1", 2023, Nilai.of("9.00"), null,
+                        "RPJMN 2020–2024", null));
+        fixture.given(planned)
+                .when(new SetStandarNasional(RENSTRA, "IKU-1.1", 2023, Nilai.of("9.00"), " ", null))
+                .expectException(violates("required", "source"));
+        fixture.given(planned)
+                .when(new SetStandarNasional(RENSTRA, "IKU-1.1", 2023, Nilai.of(Predikat.A), "BPS", null))
+                .expectException(violates("value-scale", "value"));
+        fixture.given(planned).andGiven(new StandarNasionalSet(RENSTRA, "IKU-1.1", 2023, Nilai.of("9.00"), null,
+                        "BPS", null))
+                .when(new SetStandarNasional(RENSTRA, "IKU-1.1", 2023, Nilai.of("9.50"), "BPS", null))
+                .expectException(violates("reason-required", "reason"));
     }
 
     private static AddSasaranStrategis sasaran(Indicator indicator) {

@@ -80,6 +80,16 @@ class SumenepSeedEndToEndTest {
     }
 
     @Test
+    void the_year_is_compared_with_2022_and_with_the_national_standard() {
+        JsonNode capaian = Http.get(pk + "/capaian?period=TAHUN").json();
+        assertThat(indicator(capaian, "IKU-1.1").path("realisasiTahunLalu").decimalValue())
+                .isEqualByComparingTo("10.47");
+        JsonNode pdrb = indicator(capaian, "IKU-2.1");
+        assertThat(pdrb.path("standarNasional").decimalValue()).isEqualByComparingTo("4.89");
+        assertThat(pdrb.path("sumberStandarNasional").asText()).contains("Tabel 3.5");
+    }
+
+    @Test
     void absorption_and_efficiency_are_the_documents() {
         JsonNode anggaran = Http.get(pk + "/anggaran").json();
         assertThat(anggaran.path("opdTotal").path("realisasi").asLong()).isEqualTo(22_998_136_965L);

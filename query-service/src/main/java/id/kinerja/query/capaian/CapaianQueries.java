@@ -44,6 +44,7 @@ public class CapaianQueries {
                 : rencanaAksi.targets(pk.tenant(), pk.opd(), pk.year(), period, pk.asOf());
         Map<String, Nilai> endTargets = period == Periode.TAHUN
                 ? renstra.endTargets(pk.tenant(), pk.opd(), pk.renstraPeriod(), pk.asOf()) : Map.of();
+        Pembanding pembanding = period == Periode.TAHUN ? pembanding(pk) : Pembanding.NONE;
         List<CapaianView.Baris> rows = new ArrayList<>();
         for (PkSnapshot.Indikator indikator : pk.indicators()) {
             Optional<RencanaAksiReads.PeriodTarget> planned = periodTargets.getOrDefault(indikator.code(),
@@ -52,7 +53,8 @@ public class CapaianQueries {
                     : planned.map(RencanaAksiReads.PeriodTarget::target).orElse(null);
             Realisasi value = realisasiOf(indikator, values.getOrDefault(indikator.code(), Map.of()), period);
             rows.add(row(indikator, target, value, endTargets.get(indikator.code()),
-                    planned.map(RencanaAksiReads.PeriodTarget::responsible).orElse(null)));
+                    planned.map(RencanaAksiReads.PeriodTarget::responsible).orElse(null),
+                    pembanding.tahunLalu(indikator), pembanding.standar().get(indikator.code())));
         }
         List<CapaianView.Sasaran> sasaran = pk.level("SASARAN").stream().map(s -> new CapaianView.Sasaran(s.code(),
                 s.name(), RataRata.of(rows.stream().filter(r -> r.level().equals("SASARAN")
@@ -63,8 +65,38 @@ public class CapaianQueries {
                 sasaran, opd);
     }
 
+    /**
+     * What the year is compared with: last year's realisasi — the platform's own PK of that year if it has one,
+     * else as reported in the Renstra — and the national standard.
+     */
+    private record Pembanding(Map<String, Map<Periode, Realisasi>> lastYear,
+                              Map<String, RenstraReads.Pembanding> reported,
+                              Map<String, RenstraReads.Pembanding> standar) {
+
+        static final Pembanding NONE = new Pembanding(Map.of(), Map.of(), Map.of());
+
+        Nilai tahunLalu(PkSnapshot.Indikator indikator) {
+            Realisasi recorded = realisasiOf(indikator, lastYear.getOrDefault(indikator.code(), Map.of()),
+                    Periode.TAHUN);
+            if (recorded != null && !recorded.pending()) {
+                return recorded.value();
+            }
+            RenstraReads.Pembanding earlier = reported.get(indikator.code());
+            return earlier == null ? null : earlier.value();
+        }
+    }
+
+    private Pembanding pembanding(PkSnapshot pk) {
+        return new Pembanding(realisasi.realisasi(pk.tenant(), pk.opd(), pk.year() - 1, pk.asOf()),
+                renstra.pembanding(pk.tenant(), pk.opd(), pk.renstraPeriod(), RenstraReads.REALISASI, pk.year() - 1,
+                        pk.asOf()),
+                renstra.pembanding(pk.tenant(), pk.opd(), pk.renstraPeriod(), RenstraReads.STANDAR_NASIONAL,
+                        pk.year(), pk.asOf()));
+    }
+
     private static CapaianView.Baris row(PkSnapshot.Indikator indikator, Nilai target, Realisasi value,
-                                         Nilai endTarget, String penanggungJawab) {
+                                         Nilai endTarget, String penanggungJawab, Nilai tahunLalu,
+                                         RenstraReads.Pembanding standar) {
         Polarity polarity = Polarity.valueOf(indikator.polarity());
         Nilai realisasi = value == null ? null : value.value();
         String status;
@@ -87,7 +119,8 @@ public class CapaianQueries {
                 indikator.unit(), indikator.polarity(), target, realisasi, status,
                 value == null ? null : value.pendingReason(), value == null ? null : value.correctionReason(),
                 capaian, capaian == null ? null : Keterangan.of(capaian), capaian == null ? null : Kategori.of(capaian),
-                endTarget, kemajuan, penanggungJawab);
+                endTarget, kemajuan, penanggungJawab, tahunLalu, standar == null ? null : standar.value(),
+                standar == null ? null : standar.source());
     }
 
     private static RataRata.Nilai nilai(CapaianView.Baris row) {

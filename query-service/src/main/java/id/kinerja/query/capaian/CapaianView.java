@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param status ADA (capaian computed), PENDING (realisasi waits, e.g. for BPS), BELUM_ADA (no realisasi yet),
  *               TANPA_TARGET (no target for the period, "-", or a zero target); penanggungJawab is the
- *               official the Rencana Aksi names for a triwulan or month
+ *               official the Rencana Aksi names for a triwulan or month; for TAHUN, realisasiTahunLalu and
+ *               standarNasional are what the LKjIP compares the year with
  */
 public record CapaianView(String tenant, String opd, int year, String period, Instant asOf, String rumusPolaritas,
                           List<Baris> indicators, List<Sasaran> sasaran, RataRata rataRataOpd) {
@@ -23,7 +24,8 @@ public record CapaianView(String tenant, String opd, int year, String period, In
     public record Baris(String level, String nodeCode, String code, String name, String unit, String polarity,
                         Nilai target, Nilai realisasi, String status, String pendingReason, String correctionReason,
                         BigDecimal capaian, Keterangan keterangan, Kategori kategori, Nilai targetAkhirRenstra,
-                        BigDecimal tingkatKemajuan, String penanggungJawab) {
+                        BigDecimal tingkatKemajuan, String penanggungJawab, Nilai realisasiTahunLalu,
+                        Nilai standarNasional, String sumberStandarNasional) {
     }
 
     public record Sasaran(String code, String name, RataRata rataRata) {

@@ -2,10 +2,12 @@ package id.kinerja.query.renstra;
 
 import id.kinerja.api.EventEnvelope;
 import id.kinerja.api.common.Nilai;
+import id.kinerja.api.renstra.RealisasiTahunanRecorded;
 import id.kinerja.api.renstra.RenstraEndTargetSet;
 import id.kinerja.api.renstra.RenstraId;
 import id.kinerja.api.renstra.RenstraTargetSet;
 import id.kinerja.api.renstra.SasaranStrategisAdded;
+import id.kinerja.api.renstra.StandarNasionalSet;
 import id.kinerja.api.renstra.TujuanAdded;
 import id.kinerja.query.consumer.Projection;
 import id.kinerja.query.history.History;
@@ -17,7 +19,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Renstra tujuan and sasaran with their indicators, yearly targets and end targets (for tingkat kemajuan). */
+/**
+ * Renstra tujuan and sasaran with their indicators, yearly targets and end targets (for tingkat kemajuan), and what
+ * the LKjIP compares a year with: earlier years' realisasi as reported and the national standard.
+ */
 @Component
 public class RenstraProjection implements Projection {
 
@@ -44,6 +49,12 @@ public class RenstraProjection implements Projection {
             target(e.renstra(), e.indicatorCode(), "TAHUNAN", e.year(), e.target(), e.reason(), at);
         } else if (event instanceof RenstraEndTargetSet e) {
             target(e.renstra(), e.indicatorCode(), "AKHIR", e.renstra().lastYear(), e.target(), e.reason(), at);
+        } else if (event instanceof RealisasiTahunanRecorded e) {
+            pembanding(e.renstra(), e.indicatorCode(), RenstraReads.REALISASI, e.year(), e.value(), e.source(),
+                    e.reason(), at);
+        } else if (event instanceof StandarNasionalSet e) {
+            pembanding(e.renstra(), e.indicatorCode(), RenstraReads.STANDAR_NASIONAL, e.year(), e.value(), e.source(),
+                    e.reason(), at);
         }
     }
 
@@ -72,6 +83,21 @@ public class RenstraProjection implements Projection {
         Map<String, Object> values = new LinkedHashMap<>(NilaiColumns.of("target", target));
         values.put("reason", reason);
         history.replace("renstra_target", key, values, at);
+    }
+
+    private void pembanding(RenstraId renstra, String indicator, String kind, int year, Nilai value, String source,
+                            String reason, Instant at) {
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("tenant", tenant(renstra));
+        key.put("opd", renstra.opd().code());
+        key.put("period", renstra.period());
+        key.put("indicator_code", indicator);
+        key.put("kind", kind);
+        key.put("year", year);
+        Map<String, Object> values = new LinkedHashMap<>(NilaiColumns.of("value", value));
+        values.put("source", source);
+        values.put("reason", reason);
+        history.replace("renstra_pembanding", key, values, at);
     }
 
     private static String tenant(RenstraId renstra) {

@@ -12,9 +12,16 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Renstra end-of-period targets as of a recorded time, for tingkat kemajuan. */
+/**
+ * Renstra figures as of a recorded time: end-of-period targets (for tingkat kemajuan), earlier years' realisasi
+ * and national standards (for the LKjIP's comparisons).
+ */
 @Component
 public class RenstraReads {
+
+    /** Kinds of {@code renstra_pembanding} rows. */
+    public static final String REALISASI = "REALISASI";
+    public static final String STANDAR_NASIONAL = "STANDAR_NASIONAL";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -32,5 +39,25 @@ public class RenstraReads {
             targets.put(rs.getString(1), NilaiColumns.read(rs.getBigDecimal(2), rs.getString(3)));
         });
         return targets;
+    }
+
+    /** A comparison figure of an indicator's year, and where it was reported or published. */
+    public record Pembanding(Nilai value, String source) {
+    }
+
+    /** The {@link #REALISASI} or {@link #STANDAR_NASIONAL} figures of a year, by indicator, as of a time. */
+    public Map<String, Pembanding> pembanding(String tenant, String opd, String period, String kind, int year,
+                                              Instant asOf) {
+        Map<String, Pembanding> figures = new HashMap<>();
+        jdbc.query("""
+                SELECT indicator_code, value_angka, value_predikat, source FROM renstra_pembanding x
+                WHERE x.tenant = :tenant AND x.opd = :opd AND x.period = :period AND x.kind = :kind
+                  AND x.year = :year AND""" + " " + AsOf.on("x"), new MapSqlParameterSource("tenant", tenant)
+                .addValue("opd", opd).addValue("period", period).addValue("kind", kind).addValue("year", year)
+                .addValue("asOf", History.timestamp(asOf)), rs -> {
+            figures.put(rs.getString(1), new Pembanding(NilaiColumns.read(rs.getBigDecimal(2), rs.getString(3)),
+                    rs.getString(4)));
+        });
+        return figures;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 public final class ReadModelTables {
 
     public static final List<String> ALL = List.of("pemda", "perangkat_daerah", "renstra_node", "renstra_target",
-            "perjanjian_kinerja", "pk_node", "indikator", "pk_revisi", "pk_target", "pk_pagu", "rencana_aksi",
+            "renstra_pembanding", "perjanjian_kinerja", "pk_node", "indikator", "pk_revisi", "pk_target", "pk_pagu", "rencana_aksi",
             "rencana_anggaran", "realisasi", "realisasi_anggaran", "stated_figure", "narrative", "processed_event");
 
     private ReadModelTables() {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Capaian and efisiensi through the read models with seed figures: 003's complaints indicator (lower is better,
  * target 5 %, realisasi 2 % → 160 %, corrected from 3 %), 001's "capaian kinerja perangkat daerah" (80 % → 90 %,
  * 112,50 %) on Rp 12.649.363.995 with Rp 9.440.925.382 spent (74,64 %, efisiensi 1,51), and a PDRB indicator
- * pending at BPS, left out of the average.
+ * pending at BPS, left out of the average; the year beside last year's realisasi and the national standard.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CapaianEndpointTest extends ReadModelTest {
@@ -48,6 +48,8 @@ class CapaianEndpointTest extends ReadModelTest {
                 .addAll(luwu.budgetLine("P02", "P02.K1.S1", 12_649_363_995L))
                 .add(luwu.target("IKU-1", "5")).add(luwu.target("IKU-PDRB", "12.5")).add(luwu.target("IKU-2", "80"))
                 .add(luwu.endTarget("IKU-2", "100"))
+                .add(luwu.realisasiTahunLalu("IKU-2", "85.50"))
+                .add(luwu.standarNasional("IKU-1", "4", "Kementerian Perdagangan"))
                 .add(luwu.signed())
                 .add(luwu.realisasi("IKU-1", Periode.TAHUN, "3"))
                 .add(luwu.pending("IKU-PDRB", Periode.TAHUN, "Menunggu Rilis PDRB oleh BPS 2025"))
@@ -92,6 +94,19 @@ class CapaianEndpointTest extends ReadModelTest {
         JsonNode kinerja = row(capaian.get("indicators"), "IKU-2");
         assertThat(kinerja.get("capaian").decimalValue()).isEqualByComparingTo("112.50");
         assertThat(kinerja.get("tingkatKemajuan").decimalValue()).isEqualByComparingTo("90.00");
+    }
+
+    @Test
+    void the_year_is_compared_with_last_year_and_with_the_national_standard() {
+        JsonNode capaian = http.getForObject(PK + "/capaian?period=TAHUN", JsonNode.class);
+        JsonNode kinerja = row(capaian.get("indicators"), "IKU-2");
+        assertThat(kinerja.get("realisasiTahunLalu").decimalValue()).isEqualByComparingTo("85.50");
+        assertThat(kinerja.get("standarNasional").isNull()).isTrue();
+        JsonNode complaints = row(capaian.get("indicators"), "IKU-1");
+        assertThat(complaints.get("standarNasional").decimalValue()).isEqualByComparingTo("4");
+        assertThat(complaints.get("sumberStandarNasional").asText()).isEqualTo("Kementerian Perdagangan");
+        assertThat(row(http.getForObject(PK + "/capaian?period=TW1", JsonNode.class).get("indicators"), "IKU-2")
+                .get("realisasiTahunLalu").isNull()).as("a quarter is compared with its target only").isTrue();
     }
 
     @Test

@@ -27,7 +27,9 @@ import id.kinerja.api.pk.SubKegiatanAdded;
 import id.kinerja.api.pk.TargetSet;
 import id.kinerja.api.realisasi.RealisasiRecorded;
 import id.kinerja.api.renstra.RenstraEndTargetSet;
+import id.kinerja.api.renstra.RealisasiTahunanRecorded;
 import id.kinerja.api.renstra.RenstraId;
+import id.kinerja.api.renstra.StandarNasionalSet;
 import id.kinerja.api.renstra.SasaranStrategis;
 import id.kinerja.api.renstra.Tujuan;
 
@@ -86,6 +88,16 @@ public final class SmallPk {
 
     public Object endTarget(String indicator, String value) {
         return new RenstraEndTargetSet(renstra, indicator, Nilai.of(value), null, null);
+    }
+
+    /** Last year's realisasi as reported in the Renstra. */
+    public Object realisasiTahunLalu(String indicator, String value) {
+        return new RealisasiTahunanRecorded(renstra, indicator, pk.year() - 1, Nilai.of(value), null, "LKjIP "
+                + (pk.year() - 1), null);
+    }
+
+    public Object standarNasional(String indicator, String value, String source) {
+        return new StandarNasionalSet(renstra, indicator, pk.year(), Nilai.of(value), null, source, null);
     }
 
     public Object signed() {

@@ -15,9 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The LKjIP, the annual performance report (001, 003): the planning tables, capaian per indicator with kategori
- * and progress against the Renstra end target, the averages per sasaran and for the OPD (pending values left out
- * and named), budget realisation with efisiensi, and the narrative sections the OPD wrote.
+ * The LKjIP, the annual performance report (001, 003): the planning tables, capaian per indicator with kategori,
+ * compared with last year's realisasi, with the Renstra end target (tingkat kemajuan) and with the national
+ * standard; the averages per sasaran and for the OPD (pending values left out and named), budget realisation with
+ * efisiensi, and the narrative sections the OPD wrote.
  */
 public final class LkjipDokumen {
 
@@ -32,6 +33,10 @@ public final class LkjipDokumen {
         isi.add(PerjanjianKinerjaDokumen.anggaran(pk));
         isi.add(new Dokumen.Subjudul("BAB III AKUNTABILITAS KINERJA — Capaian Kinerja"));
         isi.add(capaian(capaian));
+        String sources = sources(capaian);
+        if (sources != null) {
+            isi.add(new Dokumen.Paragraf(sources));
+        }
         isi.add(new Dokumen.Paragraf(averages(capaian)));
         isi.add(new Dokumen.Subjudul("Realisasi Anggaran dan Efisiensi"));
         isi.add(anggaran(anggaran));
@@ -60,27 +65,48 @@ public final class LkjipDokumen {
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
+    /** The year's capaian beside last year's realisasi, the Renstra end target and the national standard. */
     private static Dokumen.Tabel capaian(JsonNode capaian) {
         List<List<Sel>> rows = new ArrayList<>();
         int no = 1;
-        for (JsonNode line : capaian.path("indicators")) {
-            String level = line.path("level").asText();
-            if (!level.equals("SASARAN") && !level.equals("TUJUAN")) {
-                continue;
-            }
+        for (JsonNode line : iku(capaian)) {
             rows.add(List.of(Sel.of(String.valueOf(no++)), Sel.of(line.path("name").asText()),
                     Sel.of(Json.text(line.path("unit"))), Sel.of(Json.nilai(line.path("target"))),
                     Sel.of(Json.nilai(line.path("realisasi"))), Sel.of(Json.nilai(line.path("capaian"))),
-                    Sel.of(Json.text(line.path("kategori"))), Sel.of(Json.nilai(line.path("targetAkhirRenstra"))),
-                    Sel.of(Json.nilai(line.path("tingkatKemajuan"))),
+                    Sel.of(Json.text(line.path("kategori"))), Sel.of(Json.nilai(line.path("realisasiTahunLalu"))),
+                    Sel.of(Json.nilai(line.path("targetAkhirRenstra"))),
+                    Sel.of(Json.nilai(line.path("tingkatKemajuan"))), Sel.of(Json.nilai(line.path("standarNasional"))),
                     Sel.of(CapaianRencanaAksiDokumen.keterangan(line))));
         }
-        return new Dokumen.Tabel(List.of(new Kolom("No", Jenis.TEKS, 3), new Kolom("Indikator Kinerja", Jenis.TEKS, 25),
-                new Kolom("Satuan", Jenis.TEKS, 6), new Kolom("Target", Jenis.NILAI, 7),
-                new Kolom("Realisasi", Jenis.NILAI, 7), new Kolom("Capaian (%)", Jenis.PERSEN, 7),
-                new Kolom("Kategori", Jenis.TEKS, 9), new Kolom("Target Akhir Renstra", Jenis.NILAI, 8),
-                new Kolom("Tingkat Kemajuan (%)", Jenis.PERSEN, 8), new Kolom("Keterangan", Jenis.TEKS, 20)),
-                rows, null);
+        return new Dokumen.Tabel(List.of(new Kolom("No", Jenis.TEKS, 3), new Kolom("Indikator Kinerja", Jenis.TEKS, 20),
+                new Kolom("Satuan", Jenis.TEKS, 5), new Kolom("Target", Jenis.NILAI, 6),
+                new Kolom("Realisasi", Jenis.NILAI, 6), new Kolom("Capaian (%)", Jenis.PERSEN, 6),
+                new Kolom("Kategori", Jenis.TEKS, 8), new Kolom("Realisasi Tahun Lalu", Jenis.NILAI, 7),
+                new Kolom("Target Akhir Renstra", Jenis.NILAI, 7), new Kolom("Tingkat Kemajuan (%)", Jenis.PERSEN, 7),
+                new Kolom("Standar Nasional", Jenis.NILAI, 7), new Kolom("Keterangan", Jenis.TEKS, 18)), rows, null);
+    }
+
+    /** The indicators of the tujuan and sasaran: those the LKjIP accounts for. */
+    private static List<JsonNode> iku(JsonNode capaian) {
+        List<JsonNode> lines = new ArrayList<>();
+        for (JsonNode line : capaian.path("indicators")) {
+            String level = line.path("level").asText();
+            if (level.equals("SASARAN") || level.equals("TUJUAN")) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** Where each national standard comes from, said once under the table. */
+    private static String sources(JsonNode capaian) {
+        List<String> sources = new ArrayList<>();
+        for (JsonNode line : iku(capaian)) {
+            if (line.hasNonNull("sumberStandarNasional")) {
+                sources.add(line.path("name").asText() + ": " + line.path("sumberStandarNasional").asText());
+            }
+        }
+        return sources.isEmpty() ? null : "Sumber standar nasional — " + String.join("; ", sources) + ".";
     }
 
     private static String averages(JsonNode capaian) {

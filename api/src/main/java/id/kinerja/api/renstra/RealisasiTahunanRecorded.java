@@ -1,0 +1,20 @@
+package id.kinerja.api.renstra;
+
+import id.kinerja.api.TenantScoped;
+import id.kinerja.api.common.Nilai;
+import id.kinerja.api.common.TenantId;
+
+/** An indicator's realisasi of a year was recorded as reported (previous is null the first time). */
+public record RealisasiTahunanRecorded(RenstraId renstra,
+                                       String indicatorCode,
+                                       int year,
+                                       Nilai value,
+                                       Nilai previous,
+                                       String source,
+                                       String reason) implements TenantScoped {
+
+    @Override
+    public TenantId tenant() {
+        return renstra.opd().tenant();
+    }
+}
