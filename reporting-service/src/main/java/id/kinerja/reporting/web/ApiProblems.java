@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -29,8 +30,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Tidak ditemukan", e.getMessage(), "not-found");
     }
 
-    @ExceptionHandler(QueryServiceUnavailable.class)
-    ProblemDetail unavailable(QueryServiceUnavailable e) {
+    @ExceptionHandler({QueryServiceUnavailable.class, ResourceAccessException.class})
+    ProblemDetail unavailable(RuntimeException e) {
         log.warn("document not rendered: {}", e.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "Data belum dapat dibaca",
                 "data kinerja sedang tidak dapat dibaca; coba lagi sebentar lagi", "query-unavailable");
