@@ -1,5 +1,6 @@
 package id.kinerja.reporting;
 
+import id.kinerja.embedded.DevIssuerInitializer;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "kinerja.query.url=http://localhost:9")
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, DevIssuerInitializer.class})
 class ReportingServiceApplicationTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import id.kinerja.api.pk.PerjanjianKinerjaId;
 import id.kinerja.command.pk.Outlines;
 import id.kinerja.command.web.ActingUser;
 import id.kinerja.command.web.Paths;
+import id.kinerja.security.Pengguna;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,18 +48,18 @@ class ImportController {
             + "all of it, or nothing with the rejected line named")
     ResponseEntity<ImportReport> importFile(HttpServletRequest request, @Parameter(description = DRY_RUN)
                                             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-        String actor = actingUser.of(request);
+        Pengguna user = actingUser.of(request);
         String text = new String(read(request.getInputStream()), StandardCharsets.UTF_8);
-        return answer(importer.importFile(YamlTree.parse(text), actor, dryRun));
+        return answer(importer.importFile(YamlTree.parse(text), user, dryRun));
     }
 
     @PostMapping(path = "/api/import", consumes = XLSX)
     @Operation(summary = "Import a filled-in spreadsheet template: Rencana Aksi, realisasi, budget realisation")
     ResponseEntity<ImportReport> importSpreadsheet(HttpServletRequest request, @Parameter(description = DRY_RUN)
                                                    @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-        String actor = actingUser.of(request);
+        Pengguna user = actingUser.of(request);
         byte[] bytes = read(request.getInputStream());
-        return answer(importer.importFile(SpreadsheetTree.read(bytes), actor, dryRun));
+        return answer(importer.importFile(SpreadsheetTree.read(bytes), user, dryRun));
     }
 
     /** 201 when the file was stored; 200 for a dry run, which stored nothing. */

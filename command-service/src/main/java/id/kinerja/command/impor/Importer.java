@@ -2,8 +2,11 @@ package id.kinerja.command.impor;
 
 import id.kinerja.api.pk.AmendPerjanjianKinerja;
 import id.kinerja.api.pk.SignPerjanjianKinerja;
+import id.kinerja.command.akses.Wewenang;
 import id.kinerja.command.eventstore.EventStoreConfiguration;
 import id.kinerja.command.shared.RuleViolation;
+import id.kinerja.security.AksesDitolak;
+import id.kinerja.security.Pengguna;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
@@ -26,7 +29,8 @@ import java.util.List;
  * Applies an import file's commands through the command bus, so every rule applies, inside one unit of work
  * and one database transaction: each command sees what the earlier ones decided, and the events are stored
  * together when the last command has been accepted. One refusal rolls everything back — nothing of a rejected
- * file is stored. A dry run goes through every rule the same way and then rolls back, so a user can check a
+ * file is stored. Every line is authorized for the importing user like the command sent alone. A dry run goes
+ * through every rule the same way and then rolls back, so a user can check a
  * file before it counts.
  */
 @Component
@@ -35,14 +39,18 @@ public class Importer {
     private final CommandBus commandBus;
     private final TransactionManager transactionManager;
     private final ExistingRegistrations existing;
+    private final Wewenang wewenang;
 
-    Importer(CommandBus commandBus, TransactionManager transactionManager, ExistingRegistrations existing) {
+    Importer(CommandBus commandBus, TransactionManager transactionManager, ExistingRegistrations existing,
+             Wewenang wewenang) {
         this.commandBus = commandBus;
         this.transactionManager = transactionManager;
         this.existing = existing;
+        this.wewenang = wewenang;
     }
 
-    public ImportReport importFile(ImportTree file, String actor, boolean dryRun) {
+    public ImportReport importFile(ImportTree file, Pengguna user, boolean dryRun) {
+        String actor = user.nama();
         ImportPlan plan = ImportPlan.read(file);
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(
                 new GenericMessage<>("import " + plan.pk(), MetaData.with(EventStoreConfiguration.ACTOR, actor)));
@@ -56,6 +64,7 @@ public class Importer {
                     reused++;
                     continue;
                 }
+                authorize(step, user);
                 dispatch(step, actor);
                 applied++;
                 if (step.command() instanceof SignPerjanjianKinerja || step.command() instanceof AmendPerjanjianKinerja) {
@@ -85,6 +94,15 @@ public class Importer {
             Thread.onSpinWait();
         }
         return milestone;
+    }
+
+    /** Each line is authorized as the same command sent alone would be. */
+    private void authorize(ImportStep step, Pengguna user) {
+        try {
+            wewenang.periksa(user, step.tenant(), step.command());
+        } catch (AksesDitolak refused) {
+            throw new ImportRejected(step.line(), step.path(), "forbidden", null, refused.getMessage());
+        }
     }
 
     private void dispatch(ImportStep step, String actor) {

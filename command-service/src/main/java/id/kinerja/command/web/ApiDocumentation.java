@@ -16,8 +16,9 @@ class ApiDocumentation {
                 .version("v1")
                 .description("""
                         Commands that change a daerah's performance plan: tenants and perangkat daerah, Renstra, \
-                        Perjanjian Kinerja and PK Perubahan, Rencana Aksi, realisasi. Every request names the acting \
-                        user in the `%s` header (until authentication lands). Refusals are RFC 7807 problems with \
-                        `rule` and `field`; a refused request stores nothing.""".formatted(ActingUser.HEADER)));
+                        Perjanjian Kinerja and PK Perubahan, Rencana Aksi, realisasi. Every request carries an access \
+                        token (`Authorization: Bearer …`) whose user, roles, daerah and perangkat daerah decide what \
+                        it may do (docs/security.md). Refusals are RFC 7807 problems with `rule` and `field`; a \
+                        refused request stores nothing."""));
     }
 }

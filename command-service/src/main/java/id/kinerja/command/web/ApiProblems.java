@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import id.kinerja.command.impor.ImportRejected;
 import id.kinerja.command.shared.AlreadyExists;
 import id.kinerja.command.shared.RuleViolation;
+import id.kinerja.security.AksesDitolak;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -64,6 +65,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         };
         HttpStatus status = e.rule().equals("file-too-large") ? HttpStatus.PAYLOAD_TOO_LARGE
                 : e.rule().equals("already-exists") ? HttpStatus.CONFLICT
+                : e.rule().equals("forbidden") ? HttpStatus.FORBIDDEN
                 : unreadable ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY;
         String where = (e.line() > 0 ? "baris " + e.line() + ", " : "") + (e.path().isEmpty() ? "" : e.path() + ": ");
         ProblemDetail problem = problem(status, "Impor ditolak", where + e.getMessage() + " — tidak ada yang disimpan",
@@ -73,10 +75,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(ActingUser.MissingActor.class)
-    ProblemDetail noActor(ActingUser.MissingActor e) {
-        return problem(HttpStatus.UNAUTHORIZED, "Pengguna tidak dikenal", e.getMessage(), "actor-required",
-                ActingUser.HEADER);
+    @ExceptionHandler(AksesDitolak.class)
+    ProblemDetail forbidden(AksesDitolak e) {
+        return problem(HttpStatus.FORBIDDEN, "Tidak berwenang", e.getMessage(), "forbidden", null);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -5,6 +5,7 @@ import id.kinerja.api.pk.PerjanjianKinerjaAmended;
 import id.kinerja.api.pk.PaguSet;
 import id.kinerja.api.realisasi.RealisasiAnggaranRecorded;
 import id.kinerja.command.web.Api;
+import id.kinerja.embedded.DevIssuerInitializer;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -28,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Uses tenant 51.03 under its own OPD code so it never meets the other tests sharing the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-class ImportApiTest {
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, DevIssuerInitializer.class})
+public class ImportApiTest {
 
-    static final String FILE = """
+    public static final String FILE = """
             format: kinerja-import/1
             source: "Seed 004, Badung 2023, two programs of the lampiran"
             provinsi: {code: "51", name: Provinsi Bali}

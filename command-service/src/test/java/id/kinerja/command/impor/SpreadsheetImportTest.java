@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.api.realisasi.RealisasiAnggaranRecorded;
 import id.kinerja.api.realisasi.RealisasiRecorded;
 import id.kinerja.command.web.Api;
+import id.kinerja.embedded.DevIssuerInitializer;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * quarter's realisasi and the month's spending, send it back. A wrong cell is named and nothing is stored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, DevIssuerInitializer.class})
 class SpreadsheetImportTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

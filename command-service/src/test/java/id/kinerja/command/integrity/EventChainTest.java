@@ -2,6 +2,7 @@ package id.kinerja.command.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.command.web.Api;
+import id.kinerja.embedded.DevIssuerInitializer;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * directly, and the check names exactly that link.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, DevIssuerInitializer.class})
 class EventChainTest {
 
     @LocalServerPort

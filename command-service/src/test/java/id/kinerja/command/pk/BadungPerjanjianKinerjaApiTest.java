@@ -7,6 +7,9 @@ import id.kinerja.api.realisasi.RealisasiRecorded;
 import id.kinerja.command.web.Api;
 import id.kinerja.demo.Scenario;
 import id.kinerja.demo.ScenarioRunner;
+import id.kinerja.embedded.DevIssuer;
+import id.kinerja.embedded.DevIssuerInitializer;
+import id.kinerja.embedded.DevTokens;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -31,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leave the event store untouched.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, DevIssuerInitializer.class})
 class BadungPerjanjianKinerjaApiTest {
 
     private static final String PK_ID = "51.03/diskopukmp/pk/2023";
@@ -53,7 +56,7 @@ class BadungPerjanjianKinerjaApiTest {
     @BeforeEach
     void connect() {
         api = new Api("http://localhost:" + port, ACTOR, jdbc);
-        runner = new ScenarioRunner(api.baseUrl(), ACTOR);
+        runner = new ScenarioRunner(api.baseUrl(), new DevTokens(DevIssuer.shared(), ACTOR)::forRequest);
     }
 
     @Test

@@ -2,6 +2,8 @@ package id.kinerja.command.publishing;
 
 import id.kinerja.command.CommandServiceApplication;
 import id.kinerja.demo.ScenarioRunner;
+import id.kinerja.embedded.DevIssuer;
+import id.kinerja.embedded.DevTokens;
 import id.kinerja.embedded.EmbeddedPostgresServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +33,9 @@ final class CommandServiceInstance implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password()));
+                "--spring.datasource.password=" + postgres.password(),
+                "--kinerja.security.issuer=" + DevIssuer.shared().issuer(),
+                "--kinerja.security.jwk-set-uri=" + DevIssuer.shared().jwkSetUri()));
         kafka.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         return new CommandServiceInstance(new SpringApplicationBuilder(CommandServiceApplication.class)
                 .run(arguments.toArray(String[]::new)));
@@ -39,7 +43,7 @@ final class CommandServiceInstance implements AutoCloseable {
 
     ScenarioRunner scenarioRunner() {
         return new ScenarioRunner("http://localhost:" + context.getEnvironment().getProperty("local.server.port"),
-                ACTOR);
+                new DevTokens(DevIssuer.shared(), ACTOR)::forRequest);
     }
 
     JdbcTemplate jdbc() {

@@ -4,6 +4,9 @@ import id.kinerja.demo.Scenario;
 import id.kinerja.demo.ScenarioRunner;
 import id.kinerja.embedded.EmbeddedKafkaInitializer;
 import id.kinerja.embedded.EmbeddedKafkaServer;
+import id.kinerja.embedded.DevIssuer;
+import id.kinerja.embedded.DevIssuerInitializer;
+import id.kinerja.embedded.DevTokens;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +30,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "kinerja.kafka.topic.name=" + PublicationTest.TOPIC, "kinerja.kafka.topic.partitions=3"})
-@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, EmbeddedKafkaInitializer.class})
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, EmbeddedKafkaInitializer.class,
+        DevIssuerInitializer.class})
 class PublicationTest {
 
     static final String TOPIC = "kinerja.events.publication-test";
@@ -41,7 +45,8 @@ class PublicationTest {
 
     @Test
     void every_event_stored_by_a_command_reaches_kafka_keyed_by_aggregate_in_order() {
-        new ScenarioRunner("http://localhost:" + port, CommandServiceInstance.ACTOR)
+        new ScenarioRunner("http://localhost:" + port, new DevTokens(DevIssuer.shared(),
+                CommandServiceInstance.ACTOR)::forRequest)
                 .run(Scenario.load("badung-2023").steps());
         List<StoredEvent> stored = StoredEvent.all(jdbc);
         assertThat(stored.size()).as("events stored by the story").isGreaterThan(50);

@@ -2,6 +2,8 @@ package id.kinerja.command.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.embedded.DevIssuer;
+import id.kinerja.embedded.DevTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
@@ -9,10 +11,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command API as a client sees it over HTTP, with a check that refused requests store nothing. */
+/**
+ * The command API as a client sees it over HTTP, with a check that refused requests store nothing. Requests carry
+ * a {@link DevTokens} token of the named user, entitled to what the request is about (the business-rule tests act
+ * as the right people; {@code AccessMatrixTest} checks who is refused).
+ */
 public class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,6 +28,7 @@ public class Api {
     private final String baseUrl;
     private final String actor;
     private final JdbcTemplate jdbc;
+    private final Map<String, DevTokens> tokens = new HashMap<>();
 
     public Api(String baseUrl, String actor, JdbcTemplate jdbc) {
         this.baseUrl = baseUrl;
@@ -35,13 +44,19 @@ public class Api {
         return send(method, path, body, actor);
     }
 
+    /** With {@code actingUser} null the request carries no token at all. */
     public Response send(String method, String path, String body, String actingUser) {
+        return sendWithToken(method, path, body, actingUser == null ? null : token(actingUser, path, body));
+    }
+
+    /** Sends with exactly this token (null: none), e.g. one of another user or a forged one. */
+    public Response sendWithToken(String method, String path, String body, String token) {
         String type = path.startsWith("/api/import") ? "application/yaml" : "application/json";
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", type)
                 .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
-        if (actingUser != null) {
-            request.header(ActingUser.HEADER, actingUser);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -59,7 +74,7 @@ public class Api {
     public HttpResponse<byte[]> sendBytes(String method, String path, String contentType, byte[] body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", contentType)
-                .header(ActingUser.HEADER, actor)
+                .header("Authorization", "Bearer " + token(actor, path, null))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
@@ -89,6 +104,10 @@ public class Api {
         assertThat(problem.path("detail").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at id.");
         assertThat(eventCount()).as("events stored by a refused request").isEqualTo(before);
         return problem;
+    }
+
+    private String token(String user, String path, String body) {
+        return tokens.computeIfAbsent(user, name -> new DevTokens(DevIssuer.shared(), name)).forRequest(path, body);
     }
 
     public long eventCount() {

@@ -1,6 +1,8 @@
 package id.kinerja.command.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.embedded.DevIssuer;
+import id.kinerja.embedded.DevIssuerInitializer;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, DevIssuerInitializer.class})
 class CommandApiProblemsTest {
 
     @LocalServerPort
@@ -36,14 +40,29 @@ class CommandApiProblemsTest {
     }
 
     @Test
-    void a_request_without_an_acting_user_is_refused() {
+    void a_request_without_a_valid_token_is_refused() {
         long before = api.eventCount();
-        Api.Response response = api.send("POST", "/api/tenants", """
-                {"code": "35", "name": "Provinsi Jawa Timur", "jenis": "PROVINSI"}""", null);
-        assertThat(response.status()).isEqualTo(401);
-        assertThat(response.json().path("rule").asText()).isEqualTo("actor-required");
-        assertThat(response.json().path("field").asText()).isEqualTo(ActingUser.HEADER);
+        String body = """
+                {"code": "35", "name": "Provinsi Jawa Timur", "jenis": "PROVINSI"}""";
+        Api.Response none = api.send("POST", "/api/tenants", body, null);
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.json().path("rule").asText()).isEqualTo("unauthenticated");
+        for (String token : List.of("not-a-jwt", forged())) {
+            Api.Response refused = api.sendWithToken("POST", "/api/tenants", body, token);
+            assertThat(refused.status()).as(token).isEqualTo(401);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
         assertThat(api.eventCount()).isEqualTo(before);
+    }
+
+    /** A token signed by another issuer's key, claiming to be the platform admin. */
+    private static String forged() {
+        DevIssuer other = DevIssuer.start(0);
+        try {
+            return other.token(new DevIssuer.Identity("penyusup", List.of("ADMIN_PLATFORM"), null, null, null));
+        } finally {
+            other.close();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.kinerja.command.web;
 
+import id.kinerja.embedded.DevIssuerInitializer;
 import id.kinerja.embedded.EmbeddedPostgresInitializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the service stays healthy. Uses Sulawesi Selatan's codes (73) so it meets no other test's tenants.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+@ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, DevIssuerInitializer.class})
 class HostileInputTest {
 
     @LocalServerPort

@@ -6,17 +6,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.BinaryOperator;
 
 /** Sends an import file to command-service's {@code POST /api/import}, as the command line and the local stack do. */
 public class ImportClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
-    private final String actor;
+    private final BinaryOperator<String> tokens;
 
-    public ImportClient(String baseUrl, String actor) {
+    /** @param tokens the bearer token for a request, from its path and body */
+    public ImportClient(String baseUrl, BinaryOperator<String> tokens) {
         this.baseUrl = baseUrl;
-        this.actor = actor;
+        this.tokens = tokens;
     }
 
     /** The answer: 201 with the import report, or a problem naming the rejected line. */
@@ -29,7 +31,7 @@ public class ImportClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/import" + (dryRun ? "?dryRun=true" : "")))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/yaml")
-                .header(ScenarioRunner.ACTOR_HEADER, actor)
+                .header("Authorization", "Bearer " + tokens.apply("/api/import", fileText))
                 .POST(HttpRequest.BodyPublishers.ofString(fileText))
                 .build();
         try {

@@ -7,20 +7,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
-/** Plays scenario steps against a running command-service over HTTP, as the named acting user. */
+/** Plays scenario steps against a running command-service over HTTP, each with the access token it is given. */
 public class ScenarioRunner {
-
-    /** The header command-service reads the acting user from until authentication lands. */
-    public static final String ACTOR_HEADER = "X-Kinerja-User";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
-    private final String actor;
+    private final BinaryOperator<String> tokens;
 
-    public ScenarioRunner(String baseUrl, String actor) {
+    /** @param tokens the bearer token for a request, from its path and body */
+    public ScenarioRunner(String baseUrl, BinaryOperator<String> tokens) {
         this.baseUrl = baseUrl;
-        this.actor = actor;
+        this.tokens = tokens;
     }
 
     public void run(List<Scenario.Step> steps) {
@@ -48,7 +47,7 @@ public class ScenarioRunner {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + step.path()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header(ACTOR_HEADER, actor)
+                .header("Authorization", "Bearer " + tokens.apply(step.path(), body))
                 .method(step.method(), HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {

@@ -25,7 +25,7 @@ class BadungAsOfEndToEndTest {
     void the_pk_as_of_before_and_after_its_perubahan() throws Exception {
         Platform platform = RunningPlatform.get();
         Scenario badung = Scenario.load("badung-2023");
-        ScenarioRunner runner = new ScenarioRunner(platform.commandUrl(), "operator.diskopukmp");
+        ScenarioRunner runner = new ScenarioRunner(platform.commandUrl(), RunningPlatform.tokens()::forRequest);
 
         runner.run(badung.phase("induk"));
         Instant beforePerubahan = Instant.now();

@@ -81,7 +81,8 @@ final class Documents {
 
     static File get(String url) {
         try {
-            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + RunningPlatform.tokenFor(url)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).as("%s: %s", url, new String(response.body(), StandardCharsets.UTF_8))
                     .isEqualTo(200);

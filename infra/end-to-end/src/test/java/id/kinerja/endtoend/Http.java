@@ -30,7 +30,8 @@ final class Http {
 
     static Answer get(String url) {
         try {
-            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + RunningPlatform.tokenFor(url)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {

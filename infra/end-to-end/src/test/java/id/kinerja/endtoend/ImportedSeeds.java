@@ -44,7 +44,8 @@ final class ImportedSeeds {
             if (opd != null) {
                 file = file.replaceFirst("(?m)^opd: \\{code: [a-z0-9.-]+,", "opd: {code: " + opd + ",");
             }
-            HttpResponse<String> answer = new ImportClient(platform.commandUrl(), "operator." + seed).send(file);
+            HttpResponse<String> answer = new ImportClient(platform.commandUrl(),
+                    RunningPlatform.tokens()::forRequest).send(file);
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
             JsonNode report = new ObjectMapper().readTree(answer.body());
             String last = file.contains("\nnarrative:") ? "/narasi" : file.contains("\nstated:") ? "/selisih" : "";

@@ -31,7 +31,8 @@ class PipelineBenchmark {
     void ingest_lag_as_of_and_replay() throws Exception {
         Platform platform = RunningPlatform.get();
         // Runs alone (only the benchmark group), so Badung's own tenant is free.
-        new ScenarioRunner(platform.commandUrl(), "benchmark").run(Scenario.load("badung-2023").steps());
+        new ScenarioRunner(platform.commandUrl(), RunningPlatform.tokens()::forRequest)
+                .run(Scenario.load("badung-2023").steps());
 
         HttpClient http = HttpClient.newHttpClient();
         Instant start = Instant.now();
@@ -39,7 +40,7 @@ class PipelineBenchmark {
             String body = "{\"amount\": " + amount(i) + ", \"reason\": \"benchmark " + i + "\"}";
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(platform.commandUrl() + PK
                             + "/realisasi-anggaran/P11.K1.S1/JAN/koreksi"))
-                    .header("Content-Type", "application/json").header(ScenarioRunner.ACTOR_HEADER, "benchmark")
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + RunningPlatform.tokenFor(platform.commandUrl() + PK))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 204) {
                 throw new IllegalStateException(answer.body());

@@ -1,8 +1,11 @@
 package id.kinerja.endtoend;
 
+import id.kinerja.embedded.DevTokens;
 import id.kinerja.localstack.Platform;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,6 +16,7 @@ import java.nio.file.Path;
 final class RunningPlatform {
 
     private static Platform platform;
+    private static DevTokens tokens;
 
     private RunningPlatform() {
     }
@@ -25,5 +29,25 @@ final class RunningPlatform {
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
         }
         return platform;
+    }
+
+    /** Tokens of a tester entitled to whatever each request is about; access itself is tested per service. */
+    static synchronized DevTokens tokens() throws IOException, InterruptedException {
+        if (tokens == null) {
+            tokens = new DevTokens(get().issuer(), "penguji-e2e");
+        }
+        return tokens;
+    }
+
+    /** The bearer token for a request to this URL. */
+    static String tokenFor(String url) {
+        try {
+            return tokens().forRequest(URI.create(url).getPath(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

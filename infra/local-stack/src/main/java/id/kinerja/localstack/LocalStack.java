@@ -4,6 +4,8 @@ import id.kinerja.demo.ImportClient;
 import id.kinerja.demo.Scenario;
 import id.kinerja.demo.ScenarioRunner;
 import id.kinerja.demo.Seeds;
+import id.kinerja.embedded.DevIssuer;
+import id.kinerja.embedded.DevTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,17 +43,19 @@ public final class LocalStack {
             platform.close();
         }, "local-stack-stop"));
         List<String> moments = new ArrayList<>();
+        // The demo data is loaded as the people who made it would: entitled to each file's daerah and OPD.
+        DevTokens loader = new DevTokens(platform.issuer(), "pemuat-data-demo");
         if (!Seeds.available().contains("badung-2023")) {
             // Until Badung's seed is transcribed in full, its PK and PK Perubahan come from the request-by-request story.
             Scenario badung = Scenario.load("badung-2023");
-            ScenarioRunner runner = new ScenarioRunner(platform.commandUrl(), "demo-loader");
+            ScenarioRunner runner = new ScenarioRunner(platform.commandUrl(), loader::forRequest);
             runner.run(badung.phase("induk"));
             moments.add("51.03/diskopukmp/pk/2023 signed, before its Perubahan: asOf=" + Instant.now());
             runner.run(badung.phase("perubahan"));
             runner.run(badung.phase("realisasi"));
             log.info("demo data loaded: {}", badung.name());
         }
-        ImportClient importer = new ImportClient(platform.commandUrl(), "demo-loader");
+        ImportClient importer = new ImportClient(platform.commandUrl(), loader::forRequest);
         for (String seed : Seeds.available()) {
             HttpResponse<String> response = importer.send(Seeds.read(seed));
             if (response.statusCode() != 201) {
@@ -78,6 +82,11 @@ public final class LocalStack {
         out.append(String.format("  %-18s %s (topic %s)%n", "Kafka", platform.kafka().bootstrapServers(),
                 "kinerja.events"));
         out.append(String.format("  %-18s %s%n", "logs", logs));
+        out.append(String.format("  %-18s %s (DEVELOPMENT ONLY; demo users %s, password %s)%n", "token issuer",
+                platform.issuer().tokenUri(), DemoUsers.ALL.stream().map(DevIssuer.Identity::username).toList(),
+                DevIssuer.DEV_PASSWORD));
+        out.append(String.format("%nA token:  curl -s -d grant_type=password -d username=operator.badung -d password=%s "
+                + "%s | jq -r .access_token%n", DevIssuer.DEV_PASSWORD, platform.issuer().tokenUri()));
         out.append("\nRecorded moments to ask for with ?asOf= (the demo data is recorded as the stack starts):\n");
         moments.forEach(moment -> out.append("  ").append(moment).append('\n'));
         System.out.println(out);

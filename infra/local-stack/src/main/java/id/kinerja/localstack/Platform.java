@@ -1,5 +1,6 @@
 package id.kinerja.localstack;
 
+import id.kinerja.embedded.DevIssuer;
 import id.kinerja.embedded.EmbeddedKafkaServer;
 import id.kinerja.embedded.EmbeddedPostgresServer;
 import org.slf4j.Logger;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), an
- * embedded Kafka broker, and the three services as child JVMs started from their executable jars. The local
+ * embedded Kafka broker, a development-only token issuer with demo users, and the three services as child JVMs
+ * started from their executable jars. The local
  * stack runs it on fixed ports; end-to-end tests on free ones.
  */
 public final class Platform implements AutoCloseable {
@@ -23,15 +25,16 @@ public final class Platform implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Platform.class);
 
     /** Where everything listens. */
-    public record Ports(int postgres, int kafka, int command, int query, int reporting) {
+    public record Ports(int postgres, int kafka, int command, int query, int reporting, int issuer) {
 
         public static Ports fixed() {
             return new Ports(Integer.getInteger("kinerja.postgres.port", 15432),
-                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083);
+                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083,
+                    Integer.getInteger("kinerja.issuer.port", 8089));
         }
 
         public static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort());
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
         }
 
         private static int freePort() {
@@ -45,11 +48,13 @@ public final class Platform implements AutoCloseable {
 
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaServer kafka;
+    private final DevIssuer issuer;
     private final List<ServiceProcess> services = new ArrayList<>();
 
-    private Platform(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka) {
+    private Platform(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevIssuer issuer) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.issuer = issuer;
     }
 
     /**
@@ -61,7 +66,7 @@ public final class Platform implements AutoCloseable {
     public static Platform start(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
         log.info("starting embedded PostgreSQL on port {} and Kafka on port {}", ports.postgres(), ports.kafka());
         Platform platform = new Platform(EmbeddedPostgresServer.start(ports.postgres(), null),
-                EmbeddedKafkaServer.start(ports.kafka()));
+                EmbeddedKafkaServer.start(ports.kafka()), DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL));
         try {
             platform.startServices(root, logs, ports);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -83,6 +88,10 @@ public final class Platform implements AutoCloseable {
         // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
         List<String> reporting = new ArrayList<>(database("kinerja.eventstore", eventStore));
         reporting.add("--kinerja.query.url=http://localhost:" + ports.query());
+        for (List<String> service : List.of(command, query, reporting)) {
+            service.addAll(List.of("--kinerja.security.issuer=" + issuer.issuer(),
+                    "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
+        }
         services.add(new ServiceProcess("command-service", ports.command(), command));
         services.add(new ServiceProcess("query-service", ports.query(), query));
         services.add(new ServiceProcess("reporting-service", ports.reporting(), reporting));
@@ -125,6 +134,11 @@ public final class Platform implements AutoCloseable {
         return kafka;
     }
 
+    /** The development-only token issuer every service trusts here. */
+    public DevIssuer issuer() {
+        return issuer;
+    }
+
     /** Stops the services (last started first), then the broker and the database. */
     @Override
     public void close() {
@@ -133,5 +147,6 @@ public final class Platform implements AutoCloseable {
         }
         kafka.close();
         postgres.close();
+        issuer.close();
     }
 }

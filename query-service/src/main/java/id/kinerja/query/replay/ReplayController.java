@@ -3,6 +3,9 @@ package id.kinerja.query.replay;
 import id.kinerja.query.pemda.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import id.kinerja.security.AksesDitolak;
+import id.kinerja.security.Pengguna;
+import id.kinerja.security.Peran;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +32,10 @@ public class ReplayController {
     @PostMapping("/api/replay")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public ReplayStatus all() {
+        Pengguna user = Pengguna.sekarang().orElseThrow();
+        if (!user.punya(Peran.ADMIN_PLATFORM)) {
+            throw new AksesDitolak("membangun ulang semua daerah hanya untuk ADMIN_PLATFORM");
+        }
         return replay.start(null);
     }
 
@@ -36,6 +43,11 @@ public class ReplayController {
     @PostMapping("/api/replay/{tenant}")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public ReplayStatus tenant(@PathVariable String tenant) {
+        Pengguna user = Pengguna.sekarang().orElseThrow();
+        if (!user.punya(Peran.ADMIN_PLATFORM) && !(user.punya(Peran.AUDITOR) && user.bolehMembaca(tenant))) {
+            throw new AksesDitolak("membangun ulang daerah " + tenant + " hanya untuk auditor daerah itu atau "
+                    + "ADMIN_PLATFORM");
+        }
         tenants.require(tenant, Instant.now());
         return replay.start(tenant);
     }

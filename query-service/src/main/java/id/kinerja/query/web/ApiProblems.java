@@ -1,5 +1,6 @@
 package id.kinerja.query.web;
 
+import id.kinerja.security.AksesDitolak;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Parameter tidak sah", e.getMessage(), "malformed");
         problem.setProperty("field", e.parameter());
         return problem;
+    }
+
+    @ExceptionHandler(AksesDitolak.class)
+    ProblemDetail forbidden(AksesDitolak e) {
+        return problem(HttpStatus.FORBIDDEN, "Tidak berwenang", e.getMessage(), "forbidden");
     }
 
     @ExceptionHandler(NotFound.class)

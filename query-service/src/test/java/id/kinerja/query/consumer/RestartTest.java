@@ -5,6 +5,7 @@ import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
 import id.kinerja.api.indikator.Polarity;
 import id.kinerja.api.realisasi.RealisasiCorrected;
+import id.kinerja.embedded.DevIssuer;
 import id.kinerja.embedded.EmbeddedPostgresServer;
 import id.kinerja.query.QueryServiceApplication;
 import id.kinerja.query.support.EventStream;
@@ -98,6 +99,8 @@ class RestartTest {
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + postgres.username(),
                         "--spring.datasource.password=" + postgres.password(),
                         "--kinerja.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
-                        "--kinerja.kafka.group-id=" + group, "--spring.jmx.enabled=false");
+                        "--kinerja.kafka.group-id=" + group, "--spring.jmx.enabled=false",
+                        "--kinerja.security.issuer=" + DevIssuer.shared().issuer(),
+                        "--kinerja.security.jwk-set-uri=" + DevIssuer.shared().jwkSetUri());
     }
 }

@@ -1,12 +1,21 @@
 package id.kinerja.query.support;
 
 import id.kinerja.api.EventEnvelope;
+import id.kinerja.embedded.DevIssuer;
+import id.kinerja.embedded.DevTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestInterceptor;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,6 +34,31 @@ public abstract class ReadModelTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    /**
+     * Requests carry a dev token of a reader entitled to the daerah or province the path names; who else may read
+     * is tested on its own.
+     */
+    @BeforeEach
+    void authenticate() {
+        if (http.getRestTemplate().getInterceptors().stream().noneMatch(BearerToken.class::isInstance)) {
+            http.getRestTemplate().getInterceptors().add(new BearerToken());
+        }
+    }
+
+    private static final class BearerToken implements ClientHttpRequestInterceptor {
+
+        private final DevTokens tokens = new DevTokens(DevIssuer.shared(), "pembaca");
+
+        @Override
+        public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
+                throws IOException {
+            if (!request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
+                request.getHeaders().setBearerAuth(tokens.forRequest(request.getURI().getPath(), null));
+            }
+            return execution.execute(request, body);
+        }
+    }
 
     /** Sends the events and waits until the consumer has applied every one of them. */
     protected List<EventEnvelope> publishAndWait(List<EventEnvelope> envelopes) {

@@ -1,6 +1,7 @@
 package id.kinerja.reporting.web;
 
 import id.kinerja.reporting.query.QueryServiceUnavailable;
+import id.kinerja.security.AksesDitolak;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Permintaan tidak valid", e.getMessage(), "invalid");
         problem.setProperty("field", e.field());
         return problem;
+    }
+
+    @ExceptionHandler(AksesDitolak.class)
+    ProblemDetail forbidden(AksesDitolak e) {
+        return problem(HttpStatus.FORBIDDEN, "Tidak berwenang", e.getMessage(), "forbidden");
     }
 
     @ExceptionHandler(NotFound.class)

@@ -1,0 +1,104 @@
+package id.kinerja.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every service is an OAuth2 resource server: each request but health, metrics and the API documentation needs a
+ * JWT signed by the configured issuer ({@code kinerja.security.issuer}, keys at {@code kinerja.security.jwk-set-uri}:
+ * Keycloak in a deployment, the dev issuer of the local stack). Refusals are RFC 7807 problems.
+ */
+@AutoConfiguration
+@EnableWebSecurity
+public class KinerjaSecurityConfiguration {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(@Value("${kinerja.security.jwk-set-uri}") String jwkSetUri,
+                          @Value("${kinerja.security.issuer}") String issuer) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+
+    @Bean
+    SecurityFilterChain kinerjaSecurity(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint((request, response, failure) -> problem(response,
+                                HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                "permintaan ini memerlukan token akses (Authorization: Bearer …) yang sah"))
+                        .accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
+                                "forbidden", "pengguna ini tidak berwenang atas permintaan ini")))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, failure) -> problem(response,
+                                HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                "permintaan ini memerlukan token akses (Authorization: Bearer …) yang sah")));
+        return http.build();
+    }
+
+    /** A request the firewall refuses (encoded quotes, semicolons, path tricks) is a problem like any other. */
+    @Bean
+    RequestRejectedHandler kinerjaRejectedRequests() {
+        return (request, response, rejected) -> problem(response, HttpStatus.BAD_REQUEST, "malformed",
+                "alamat permintaan berisi karakter yang tidak diterima");
+    }
+
+    /** Every service checks reads of a daerah or province the same way. */
+    @Bean
+    WebMvcConfigurer kinerjaReadAccess() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new Bacaan());
+            }
+        };
+    }
+
+    /** Writes a refusal before any controller ran, as the services' own problems look. */
+    static void problem(HttpServletResponse response, HttpStatus status, String rule, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:kinerja:problem:" + rule);
+        problem.put("title", status == HttpStatus.UNAUTHORIZED ? "Belum masuk"
+                : status == HttpStatus.FORBIDDEN ? "Tidak berwenang" : "Permintaan tidak valid");
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("rule", rule);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}
