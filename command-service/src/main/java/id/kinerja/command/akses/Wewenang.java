@@ -29,6 +29,7 @@ import id.kinerja.api.renstra.RenstraId;
 import id.kinerja.api.renstra.SetRenstraEndTarget;
 import id.kinerja.api.renstra.SetRenstraTarget;
 import id.kinerja.api.renstra.SetStandarNasional;
+import id.kinerja.api.verifikasi.RecordVerifikasi;
 import id.kinerja.security.AksesDitolak;
 import id.kinerja.security.Pengguna;
 import id.kinerja.security.Peran;
@@ -53,6 +54,7 @@ public class Wewenang {
     private static final Set<Peran> OPERATOR = EnumSet.of(Peran.OPERATOR_OPD);
     /** The PK is signed and amended by its Pihak Pertama or, for the daerah, its Pihak Kedua. */
     private static final Set<Peran> PENANDA_TANGAN = EnumSet.of(Peran.KEPALA_DINAS, Peran.KEPALA_DAERAH);
+    private static final Set<Peran> VERIFIKATOR = EnumSet.of(Peran.VERIFIKATOR);
 
     private static final Map<Class<?>, Set<Peran>> MATRIX = Map.ofEntries(
             entry(RegisterPemerintahDaerah.class, ADMIN),
@@ -79,7 +81,8 @@ public class Wewenang {
             entry(RecordRealisasiAnggaran.class, OPERATOR),
             entry(CorrectRealisasiAnggaran.class, OPERATOR),
             entry(RecordStatedFigure.class, OPERATOR),
-            entry(WriteNarrative.class, OPERATOR));
+            entry(WriteNarrative.class, OPERATOR),
+            entry(RecordVerifikasi.class, VERIFIKATOR));
 
     /** Refuses, with the reason, a command the user may not send for this daerah. */
     public void periksa(Pengguna user, TenantId tenant, Object command) {
@@ -97,8 +100,8 @@ public class Wewenang {
         if (!tenant.code().equals(user.tenant())) {
             throw new AksesDitolak("pengguna " + user.nama() + " tidak berwenang di daerah " + tenant.code());
         }
-        if (acts(user, allowed, Peran.KEPALA_DAERAH)) {
-            return;
+        if (acts(user, allowed, Peran.KEPALA_DAERAH) || acts(user, allowed, Peran.VERIFIKATOR)) {
+            return; // their whole daerah
         }
         OpdId opd = opdOf(command);
         if (opd != null && !opd.code().equals(user.opd())) {

@@ -47,10 +47,13 @@ import id.kinerja.api.rencanaaksi.RencanaAksiSet;
 import id.kinerja.api.rencanaaksi.RencanaAnggaranSet;
 import id.kinerja.api.rencanaaksi.SetRencanaAksi;
 import id.kinerja.api.rencanaaksi.SetRencanaAnggaran;
+import id.kinerja.api.verifikasi.RecordVerifikasi;
+import id.kinerja.api.verifikasi.VerifikasiRecorded;
 import id.kinerja.api.renstra.RenstraId;
 import id.kinerja.command.pk.Cascade.DefinedIndicator;
 import id.kinerja.command.pk.Cascade.Level;
 import id.kinerja.command.realisasi.RealisasiLedger;
+import id.kinerja.command.verifikasi.VerifikasiRules;
 import id.kinerja.command.rencanaaksi.RencanaAksiRules;
 import id.kinerja.command.renstra.Renstra;
 import id.kinerja.command.shared.DomainClock;
@@ -100,6 +103,7 @@ public class PerjanjianKinerja {
     private Map<String, PlannedTargets> rencanaAksi = new HashMap<>();
     private Map<String, List<MonthlyAmount>> rencanaAnggaran = new HashMap<>();
     private RealisasiLedger ledger = new RealisasiLedger();
+    private Map<Periode, VerifikasiRecorded> verifikasi = new HashMap<>();
     private Map<String, String> narrative = new HashMap<>();
 
     protected PerjanjianKinerja() {
@@ -372,6 +376,19 @@ public class PerjanjianKinerja {
         apply(ledger.decide(id, command, pagu.get(command.subKegiatanCode())));
     }
 
+    // --- verification -------------------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(RecordVerifikasi command) {
+        requireSigned();
+        VerifikasiRules.check(command, ledger);
+        VerifikasiRecorded decided = new VerifikasiRecorded(id, command.period(), command.hasil(),
+                trimmed(command.catatan()));
+        if (!decided.equals(verifikasi.get(command.period()))) {
+            apply(decided);
+        }
+    }
+
     // --- document figures and narrative --------------------------------------------------------------------
 
     @CommandHandler
@@ -499,6 +516,11 @@ public class PerjanjianKinerja {
     @EventSourcingHandler
     void on(NarrativeWritten event) {
         narrative.put(event.section(), event.text());
+    }
+
+    @EventSourcingHandler
+    void on(VerifikasiRecorded event) {
+        verifikasi.put(event.period(), event);
     }
 
     @EventSourcingHandler

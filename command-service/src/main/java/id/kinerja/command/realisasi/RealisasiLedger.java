@@ -188,6 +188,12 @@ public class RealisasiLedger {
         return new Measured(value, null, Map.of(), null);
     }
 
+    /** Whether anything was recorded for the period (for TAHUN: for any period of the year). */
+    public boolean hasRealisasiFor(Periode period) {
+        return realisasi.values().stream().anyMatch(periods -> period == Periode.TAHUN ? !periods.isEmpty()
+                : periods.containsKey(period));
+    }
+
     private Map<Periode, Entry> entries(String indicatorCode) {
         return realisasi.getOrDefault(indicatorCode, Map.of());
     }

@@ -64,6 +64,18 @@ class AccessMatrixTest {
     }
 
     @Test
+    void the_verifier_of_the_daerah_verifies_and_nobody_else() {
+        String verdict = "{\"hasil\": \"DIKEMBALIKAN\", \"catatan\": \"Lampirkan bukti dukung TW I\"}";
+        String path = PK + "/verifikasi/TW1";
+        for (DevIssuer.Identity outsider : List.of(user("OPERATOR_OPD", "51.03", "akses-dinas"),
+                user("VERIFIKATOR", "51.08", null), user("KEPALA_DAERAH", "51.03", null))) {
+            refused("PUT", path, verdict, outsider);
+        }
+        Api.Response verified = api.sendWithToken("PUT", path, verdict, token(user("VERIFIKATOR", "51.03", null)));
+        assertThat(verified.status()).as(verified.body()).isEqualTo(204);
+    }
+
+    @Test
     void the_platform_admin_registers_daerah_but_nothing_inside_them() {
         refused("POST", "/api/tenants/51.03/opd", "{\"code\": \"dinas-baru\", \"name\": \"Dinas Baru\"}",
                 user("OPERATOR_OPD", "51.03", "akses-dinas"));

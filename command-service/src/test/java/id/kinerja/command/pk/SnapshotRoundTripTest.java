@@ -12,6 +12,8 @@ import id.kinerja.api.realisasi.RealisasiRecorded;
 import id.kinerja.api.realisasi.RecordRealisasiAnggaran;
 import id.kinerja.api.rencanaaksi.PeriodTarget;
 import id.kinerja.api.rencanaaksi.RencanaAksiSet;
+import id.kinerja.api.verifikasi.HasilVerifikasi;
+import id.kinerja.api.verifikasi.VerifikasiRecorded;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -29,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A year of events is loaded from a snapshot (every 250 events): the aggregate's whole state — cascade,
- * targets, pagu, revision, Rencana Aksi, realisasi ledger — survives the JSON serializer the event store uses.
+ * targets, pagu, revision, Rencana Aksi, realisasi ledger, verifikasi — survives the JSON serializer the event store
+ * uses.
  */
 class SnapshotRoundTripTest {
 
@@ -41,6 +44,7 @@ class SnapshotRoundTripTest {
                 new PeriodTarget(Periode.TW4, Nilai.of("170"))), "Kepala Bidang Perdagangan", null, 0));
         history.add(new RealisasiRecorded(PK, "SK-1", Periode.TW1, Nilai.of("72"), null, Map.of(), null, null));
         history.add(new RealisasiAnggaranRecorded(PK, "P01.K1.S1", Periode.JAN, Rupiah.of(2_000_000)));
+        history.add(new VerifikasiRecorded(PK, Periode.TW1, HasilVerifikasi.DIKEMBALIKAN, "Lampirkan bukti dukung"));
         history.add(new PerjanjianKinerjaAmended(PK, 1, AlasanPerubahan.PERUBAHAN_STRATEGI, "APBD Perubahan",
                 LocalDate.of(2023, 9, 22), LocalDate.of(2023, 9, 22), "Mangupura", KEPALA_DINAS, BUPATI, List.of(),
                 List.of(), List.of(), List.of(), List.of(new PaguAmendment("P01.K1.S1", BadungPk.PAGU_P01,

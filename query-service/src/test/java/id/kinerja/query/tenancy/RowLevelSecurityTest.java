@@ -1,7 +1,10 @@
 package id.kinerja.query.tenancy;
 
 import id.kinerja.api.common.Periode;
+import id.kinerja.api.common.TenantId;
 import id.kinerja.api.indikator.Polarity;
+import id.kinerja.api.pemda.JenisDaerah;
+import id.kinerja.api.pemda.PemerintahDaerahRegistered;
 import id.kinerja.query.replay.ReadModelTables;
 import id.kinerja.query.support.ReadModelTest;
 import id.kinerja.query.support.SmallPk;
@@ -40,6 +43,8 @@ class RowLevelSecurityTest extends ReadModelTest {
                     .addAll(pk.budgetLine("P01", "P01.K1.S1", 100_000_000L))
                     .add(pk.target("IKU-1", "7")).add(pk.signed())
                     .add(pk.realisasi("IKU-1", Periode.TAHUN, "8"))
+                    .add(new PemerintahDaerahRegistered(TenantId.of(pk == bangli ? "51" : "73"), "Provinsi",
+                            JenisDaerah.PROVINSI))
                     .envelopes());
         }
     }

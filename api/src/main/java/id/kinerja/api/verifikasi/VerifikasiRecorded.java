@@ -1,0 +1,18 @@
+package id.kinerja.api.verifikasi;
+
+import id.kinerja.api.TenantScoped;
+import id.kinerja.api.common.Periode;
+import id.kinerja.api.common.TenantId;
+import id.kinerja.api.pk.PerjanjianKinerjaId;
+
+/** A period's realisasi was verified or returned with a note. */
+public record VerifikasiRecorded(PerjanjianKinerjaId pk,
+                                 Periode period,
+                                 HasilVerifikasi hasil,
+                                 String catatan) implements TenantScoped {
+
+    @Override
+    public TenantId tenant() {
+        return pk.opd().tenant();
+    }
+}
