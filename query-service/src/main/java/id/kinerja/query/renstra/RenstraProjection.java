@@ -73,20 +73,21 @@ public class RenstraProjection implements Projection {
 
     private void target(RenstraId renstra, String indicator, String kind, int year, Nilai target, String reason,
                         Instant at) {
-        Map<String, Object> key = new LinkedHashMap<>();
-        key.put("tenant", tenant(renstra));
-        key.put("opd", renstra.opd().code());
-        key.put("period", renstra.period());
-        key.put("indicator_code", indicator);
-        key.put("kind", kind);
-        key.put("year", year);
         Map<String, Object> values = new LinkedHashMap<>(NilaiColumns.of("target", target));
         values.put("reason", reason);
-        history.replace("renstra_target", key, values, at);
+        history.replace("renstra_target", yearKey(renstra, indicator, kind, year), values, at);
     }
 
     private void pembanding(RenstraId renstra, String indicator, String kind, int year, Nilai value, String source,
                             String reason, Instant at) {
+        Map<String, Object> values = new LinkedHashMap<>(NilaiColumns.of("value", value));
+        values.put("source", source);
+        values.put("reason", reason);
+        history.replace("renstra_pembanding", yearKey(renstra, indicator, kind, year), values, at);
+    }
+
+    /** An indicator's figure of one kind for one year of the Renstra. */
+    private static Map<String, Object> yearKey(RenstraId renstra, String indicator, String kind, int year) {
         Map<String, Object> key = new LinkedHashMap<>();
         key.put("tenant", tenant(renstra));
         key.put("opd", renstra.opd().code());
@@ -94,10 +95,7 @@ public class RenstraProjection implements Projection {
         key.put("indicator_code", indicator);
         key.put("kind", kind);
         key.put("year", year);
-        Map<String, Object> values = new LinkedHashMap<>(NilaiColumns.of("value", value));
-        values.put("source", source);
-        values.put("reason", reason);
-        history.replace("renstra_pembanding", key, values, at);
+        return key;
     }
 
     private static String tenant(RenstraId renstra) {
