@@ -25,7 +25,7 @@ class RenderBenchmark {
         String badung = ImportedSeeds.dokumenUrl(ImportedSeeds.imported("badung-2023"));
         StringBuilder out = new StringBuilder(String.format("%nRender time, mean of %d after one warm-up (ms):%n",
                 ROUNDS));
-        out.append(String.format("  %-34s %8s %8s %8s %8s%n", "document", "pdf", "docx", "xlsx", "html"));
+        out.append(String.format("  %-38s %8s %8s %8s %8s%n", "document", "pdf", "docx", "xlsx", "html"));
         for (String document : List.of("perjanjian-kinerja", "rencana-aksi", "capaian-rencana-aksi", "lkjip")) {
             out.append(row("luwu-timur-2024 " + document, luwu + document + "?"));
         }
@@ -35,7 +35,7 @@ class RenderBenchmark {
     }
 
     private static String row(String name, String url) {
-        StringBuilder line = new StringBuilder(String.format("  %-34s", name));
+        StringBuilder line = new StringBuilder(String.format("  %-38s", name));
         for (String format : List.of("pdf", "docx", "xlsx", "html")) {
             Documents.get(url + "format=" + format);
             Instant start = Instant.now();
