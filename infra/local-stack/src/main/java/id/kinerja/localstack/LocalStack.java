@@ -82,9 +82,10 @@ public final class LocalStack {
         out.append(String.format("  %-18s %s (topic %s)%n", "Kafka", platform.kafka().bootstrapServers(),
                 "kinerja.events"));
         out.append(String.format("  %-18s %s%n", "logs", logs));
-        out.append(String.format("  %-18s %s (DEVELOPMENT ONLY; demo users %s, password %s)%n", "token issuer",
-                platform.issuer().tokenUri(), DemoUsers.ALL.stream().map(DevIssuer.Identity::username).toList(),
-                DevIssuer.DEV_PASSWORD));
+        out.append(String.format("  %-18s %s (DEVELOPMENT ONLY; password %s)%n", "token issuer",
+                platform.issuer().tokenUri(), DevIssuer.DEV_PASSWORD));
+        out.append(String.format("  %-18s %s%n", "demo users",
+                String.join(", ", DemoUsers.ALL.stream().map(DevIssuer.Identity::username).toList())));
         out.append(String.format("%nA token:  curl -s -d grant_type=password -d username=operator.badung -d password=%s "
                 + "%s | jq -r .access_token%n", DevIssuer.DEV_PASSWORD, platform.issuer().tokenUri()));
         out.append("\nRecorded moments to ask for with ?asOf= (the demo data is recorded as the stack starts):\n");
