@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Capaian Rencana Aksi (000): per indicator and period the target, realisasi, % and keterangan; and per program
- * and month the budget planned and spent so far (running totals), with realisasi as a % of the plan.
+ * Capaian Rencana Aksi (000): per indicator and period the target, realisasi, % and keterangan; per program and
+ * month the budget planned and spent so far (running totals), with realisasi as a % of the plan; and the
+ * verifier's verdict on each period.
  */
 public final class CapaianRencanaAksiDokumen {
 
@@ -25,12 +26,16 @@ public final class CapaianRencanaAksiDokumen {
      * @param perBulan   anggaran through each month, by month code (JAN … DES)
      */
     public static Dokumen of(PkData pk, Periode periode, Map<String, JsonNode> perPeriode,
-                             Map<String, JsonNode> perBulan, Instant asOf) {
+                             Map<String, JsonNode> perBulan, JsonNode verifikasi, Instant asOf) {
         List<Dokumen.Blok> isi = new ArrayList<>();
         isi.add(new Dokumen.Subjudul("Kinerja"));
         isi.add(kinerja(pk, periode, perPeriode));
         isi.add(new Dokumen.Subjudul("Anggaran"));
         isi.add(anggaran(perBulan));
+        if (!verifikasi.isEmpty()) {
+            isi.add(new Dokumen.Subjudul("Verifikasi"));
+            isi.add(verifikasi(verifikasi));
+        }
         isi.add(Pernyataan.keadaan(pk, asOf));
         return new Dokumen(Pernyataan.judul("CAPAIAN RENCANA AKSI ATAS PERJANJIAN KINERJA", pk), true, isi,
                 PerjanjianKinerjaDokumen.berkas("capaian-rencana-aksi", pk));
@@ -98,6 +103,19 @@ public final class CapaianRencanaAksiDokumen {
                 List.of(Sel.of(""), Sel.of("TOTAL"), Sel.of(total.path("pagu").asLong()), Sel.of("Desember"),
                         Sel.of(total.path("rencana").asLong()), Sel.of(total.path("realisasi").asLong()),
                         Sel.of(Json.nilai(total.path("terhadapRencana")))));
+    }
+
+    /** The verifier's verdict on each period, as it stood at the document's time. */
+    private static Dokumen.Tabel verifikasi(JsonNode verdicts) {
+        List<List<Sel>> rows = new ArrayList<>();
+        for (JsonNode verdict : verdicts) {
+            rows.add(List.of(Sel.of(verdict.path("period").asText()), Sel.of(verdict.path("hasil").asText()),
+                    Sel.of(verdict.path("catatan").asText("")), Sel.of(verdict.path("verifier").asText("")),
+                    Sel.of(verdict.path("recordedAt").asText())));
+        }
+        return new Dokumen.Tabel(List.of(new Kolom("Periode", Jenis.TEKS, 10), new Kolom("Hasil", Jenis.TEKS, 15),
+                new Kolom("Catatan", Jenis.TEKS, 45), new Kolom("Verifikator", Jenis.TEKS, 15),
+                new Kolom("Dicatat", Jenis.TEKS, 15)), rows, null);
     }
 
     private static List<JsonNode> programs(JsonNode anggaran) {

@@ -54,7 +54,7 @@ public class DokumenService {
             case CAPAIAN_RENCANA_AKSI -> {
                 PerPeriode plan = perPeriode(ref);
                 yield Optional.of(CapaianRencanaAksiDokumen.of(data, plan.periode(), plan.capaian(), anggaran(ref),
-                        asOf));
+                        read(ref, "/verifikasi", null, null), asOf));
             }
             case LKJIP -> Optional.of(LkjipDokumen.of(data, capaian(ref, List.of("TAHUN")).get("TAHUN"),
                     read(ref, "/anggaran", "sampai", "DES"), read(ref, "/narasi", null, null), asOf));
