@@ -96,11 +96,18 @@ class DocumentsEndToEndTest {
         for (String seed : List.of("badung-2023", "sumenep-2023")) {
             for (String document : List.of("perjanjian-kinerja?revisi=0", "perjanjian-kinerja?revisi=1",
                     "pk-perubahan?revisi=1")) {
-                String url = PK.get(seed) + document + "&format=html&asOf=" + now;
-                assertThat(Documents.get(url + "&sumber=peristiwa").text()).as(seed + " " + document)
-                        .isEqualTo(Documents.get(url).text());
+                sameFromEvents(PK.get(seed) + document + "&format=html&asOf=" + now, seed + " " + document);
             }
         }
+        for (String seed : List.of("buleleng-2023", "luwu-timur-2024")) {
+            sameFromEvents(PK.get(seed) + "rencana-aksi?format=html&asOf=" + now, seed + " rencana-aksi");
+        }
+        assertThat(Documents.get(PK.get("luwu-timur-2024") + "rencana-aksi?format=html&sumber=peristiwa").text())
+                .contains("Kepala Bidang Perdagangan", "585");
+    }
+
+    private static void sameFromEvents(String url, String what) {
+        assertThat(Documents.get(url + "&sumber=peristiwa").text()).as(what).isEqualTo(Documents.get(url).text());
     }
 
     @ParameterizedTest(name = "{0} {1}")

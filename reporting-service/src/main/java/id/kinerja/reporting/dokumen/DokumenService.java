@@ -1,11 +1,13 @@
 package id.kinerja.reporting.dokumen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.api.common.Nilai;
 import id.kinerja.reporting.pk.EventStorePk;
 import id.kinerja.reporting.pk.PkData;
 import id.kinerja.reporting.pk.PkRef;
 import id.kinerja.reporting.pk.PkSource;
 import id.kinerja.reporting.pk.QueryServicePk;
+import id.kinerja.reporting.pk.RencanaAksiData;
 import id.kinerja.reporting.query.QueryService;
 import org.springframework.stereotype.Service;
 
@@ -47,10 +49,8 @@ public class DokumenService {
         return switch (jenis) {
             case PERJANJIAN_KINERJA -> Optional.of(PerjanjianKinerjaDokumen.of(data, asOf));
             case PK_PERUBAHAN -> perubahan(source, ref, data);
-            case RENCANA_AKSI -> {
-                PerPeriode plan = perPeriode(ref);
-                yield Optional.of(RencanaAksiDokumen.of(data, plan.periode(), plan.capaian(), asOf));
-            }
+            case RENCANA_AKSI -> (fromEvents ? events.rencanaAksi(ref) : Optional.of(rencanaAksi(ref)))
+                    .map(plan -> RencanaAksiDokumen.of(data, plan, asOf));
             case CAPAIAN_RENCANA_AKSI -> {
                 PerPeriode plan = perPeriode(ref);
                 yield Optional.of(CapaianRencanaAksiDokumen.of(data, plan.periode(), plan.capaian(), anggaran(ref),
@@ -86,6 +86,27 @@ public class DokumenService {
         });
         return monthly ? new PerPeriode(Periode.BULAN, months)
                 : new PerPeriode(Periode.TRIWULAN, capaian(ref, Periode.TRIWULAN.codes));
+    }
+
+    /** The Rencana Aksi as query-service shows it: each period's target and the official the plan names. */
+    private RencanaAksiData rencanaAksi(PkRef ref) {
+        PerPeriode plan = perPeriode(ref);
+        Map<String, Map<String, Nilai>> targets = new HashMap<>();
+        Map<String, String> responsible = new HashMap<>();
+        plan.capaian().forEach((period, view) -> view.path("indicators").forEach(line -> {
+            String official = Json.text(line.path("penanggungJawab"));
+            if (official != null) {
+                String code = line.path("code").asText();
+                JsonNode target = line.path("target");
+                targets.computeIfAbsent(code, c -> new HashMap<>()).put(period,
+                        target.isNull() || target.isMissingNode() ? null : query.convert(target, Nilai.class));
+                responsible.put(code, official);
+            }
+        }));
+        Map<String, RencanaAksiData.Rencana> perIndicator = new HashMap<>();
+        targets.forEach((code, periods) -> perIndicator.put(code, new RencanaAksiData.Rencana(periods,
+                responsible.get(code))));
+        return new RencanaAksiData(plan.periode() == Periode.BULAN, perIndicator);
     }
 
     private Map<String, JsonNode> capaian(PkRef ref, List<String> periods) {

@@ -25,8 +25,8 @@ public enum JenisDokumen {
         return Arrays.stream(values()).filter(j -> j.slug.equals(slug)).findFirst();
     }
 
-    /** The documents an auditor may render from the raw events: those about the PK itself. */
+    /** The documents an auditor may render from the raw events: the PK, its Perubahan and its Rencana Aksi. */
     public boolean fromEvents() {
-        return this == PERJANJIAN_KINERJA || this == PK_PERUBAHAN;
+        return this == PERJANJIAN_KINERJA || this == PK_PERUBAHAN || this == RENCANA_AKSI;
     }
 }

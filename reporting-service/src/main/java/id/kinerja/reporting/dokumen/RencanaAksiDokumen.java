@@ -1,15 +1,14 @@
 package id.kinerja.reporting.dokumen;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.reporting.dokumen.Dokumen.Jenis;
 import id.kinerja.reporting.dokumen.Dokumen.Kolom;
 import id.kinerja.reporting.dokumen.Dokumen.Sel;
 import id.kinerja.reporting.pk.PkData;
+import id.kinerja.reporting.pk.RencanaAksiData;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Rencana Aksi: the year's targets of every level of the cascade — sasaran, program, kegiatan, sub kegiatan —
@@ -20,8 +19,8 @@ public final class RencanaAksiDokumen {
     private RencanaAksiDokumen() {
     }
 
-    /** {@code perPeriode}: query-service's capaian of each period of the granularity, by period code. */
-    public static Dokumen of(PkData pk, Periode periode, Map<String, JsonNode> perPeriode, Instant asOf) {
+    public static Dokumen of(PkData pk, RencanaAksiData rencana, Instant asOf) {
+        Periode periode = rencana.monthly() ? Periode.BULAN : Periode.TRIWULAN;
         List<Kolom> kolom = new ArrayList<>(List.of(new Kolom("No", Jenis.TEKS, 3),
                 new Kolom("Sasaran / Program / Kegiatan / Sub Kegiatan", Jenis.TEKS, 20),
                 new Kolom("Indikator", Jenis.TEKS, 20), new Kolom("Satuan", Jenis.TEKS, 6),
@@ -33,13 +32,13 @@ public final class RencanaAksiDokumen {
         int[] no = {1};
         for (PkData.Sasaran sasaran : Kode.urut(pk.sasaran(), PkData.Sasaran::code)) {
             node(rows, String.valueOf(no[0]++), "Sasaran: " + sasaran.name(), 0, sasaran.indicators(), periode,
-                    perPeriode);
+                    rencana);
             for (PkData.Program program : Kode.urut(sasaran.programs(), PkData.Program::code)) {
-                node(rows, "", "Program: " + program.name(), 1, program.indicators(), periode, perPeriode);
+                node(rows, "", "Program: " + program.name(), 1, program.indicators(), periode, rencana);
                 for (PkData.Kegiatan kegiatan : Kode.urut(program.kegiatan(), PkData.Kegiatan::code)) {
-                    node(rows, "", "Kegiatan: " + kegiatan.name(), 2, kegiatan.indicators(), periode, perPeriode);
+                    node(rows, "", "Kegiatan: " + kegiatan.name(), 2, kegiatan.indicators(), periode, rencana);
                     for (PkData.SubKegiatan sub : Kode.urut(kegiatan.subKegiatan(), PkData.SubKegiatan::code)) {
-                        node(rows, "", "Sub Kegiatan: " + sub.name(), 3, sub.indicators(), periode, perPeriode);
+                        node(rows, "", "Sub Kegiatan: " + sub.name(), 3, sub.indicators(), periode, rencana);
                     }
                 }
             }
@@ -50,7 +49,7 @@ public final class RencanaAksiDokumen {
     }
 
     private static void node(List<List<Sel>> rows, String no, String name, int level,
-                             List<PkData.Indikator> indicators, Periode periode, Map<String, JsonNode> perPeriode) {
+                             List<PkData.Indikator> indicators, Periode periode, RencanaAksiData rencana) {
         boolean bold = level == 0;
         if (indicators.isEmpty()) {
             List<Sel> row = new ArrayList<>(List.of(new Sel(no, bold, 0), new Sel(name, bold, level), Sel.of(""),
@@ -65,15 +64,11 @@ public final class RencanaAksiDokumen {
             List<Sel> row = new ArrayList<>(List.of(new Sel(first ? no : "", bold, 0),
                     new Sel(first ? name : "", bold, level), Sel.of(indikator.name()), Sel.of(indikator.unit()),
                     Sel.of(indikator.target())));
-            String responsible = null;
+            RencanaAksiData.Rencana plan = rencana.perIndicator().get(indikator.code());
             for (String code : periode.codes) {
-                JsonNode line = Json.find(perPeriode.get(code).path("indicators"), "code", indikator.code());
-                row.add(Sel.of(Json.nilai(line.path("target"))));
-                if (responsible == null) {
-                    responsible = Json.text(line.path("penanggungJawab"));
-                }
+                row.add(Sel.of(plan == null ? null : plan.targets().get(code)));
             }
-            row.add(Sel.of(responsible == null ? "" : responsible));
+            row.add(Sel.of(plan == null || plan.responsible() == null ? "" : plan.responsible()));
             rows.add(row);
             first = false;
         }

@@ -29,7 +29,21 @@ public class EventStorePk implements PkSource {
 
     @Override
     public Optional<PkData> pk(PkRef ref) {
-        Instant asOf = ref.asOf() == null ? Instant.now() : ref.asOf();
+        Instant asOf = asOf(ref);
+        return fold(ref, asOf).result(asOf);
+    }
+
+    /** The PK's Rencana Aksi folded from the raw events. */
+    public Optional<RencanaAksiData> rencanaAksi(PkRef ref) {
+        Instant asOf = asOf(ref);
+        return fold(ref, asOf).rencanaAksi(asOf);
+    }
+
+    private static Instant asOf(PkRef ref) {
+        return ref.asOf() == null ? Instant.now() : ref.asOf();
+    }
+
+    private PkFold fold(PkRef ref, Instant asOf) {
         PkFold fold = new PkFold(ref);
         eventStore.query("""
                 SELECT payload_type, payload, time_stamp FROM domain_event_entry
@@ -38,7 +52,7 @@ public class EventStorePk implements PkSource {
                 fold.apply(event(row.getString("payload_type"), row.getBytes("payload")));
             }
         }, ref.tenant(), ref.aggregateId());
-        return fold.result(asOf);
+        return fold;
     }
 
     private static Object event(String type, byte[] payload) {

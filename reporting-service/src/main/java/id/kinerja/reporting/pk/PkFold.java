@@ -17,6 +17,7 @@ import id.kinerja.api.pk.SubKegiatan;
 import id.kinerja.api.pk.SubKegiatanAdded;
 import id.kinerja.api.pk.TargetAmendment;
 import id.kinerja.api.pk.TargetSet;
+import id.kinerja.api.rencanaaksi.RencanaAksiSet;
 import id.kinerja.api.renstra.SasaranStrategis;
 import id.kinerja.api.renstra.Tujuan;
 
@@ -44,6 +45,7 @@ public final class PkFold {
     private final List<SubKegiatan> subKegiatan = new ArrayList<>();
     private final Map<String, Nilai> targets = new HashMap<>();
     private final Map<String, Long> pagu = new HashMap<>();
+    private final Map<String, RencanaAksiData.Rencana> rencanaAksi = new HashMap<>();
     private PkData.Revisi revisi;
     private boolean drafted;
     private boolean stopped;
@@ -84,6 +86,10 @@ public final class PkFold {
                     signed.place(), signed.pihakPertama(), signed.pihakKedua());
         } else if (event instanceof PerjanjianKinerjaAmended amended) {
             amend(amended);
+        } else if (event instanceof RencanaAksiSet set) {
+            Map<String, Nilai> targets = new HashMap<>();
+            set.targets().forEach(target -> targets.put(target.period().name(), target.target()));
+            rencanaAksi.put(set.indicatorCode(), new RencanaAksiData.Rencana(targets, set.responsible()));
         }
     }
 
@@ -104,6 +110,13 @@ public final class PkFold {
         revisi = new PkData.Revisi(amended.revision(), "PK_PERUBAHAN", amended.reason().name(), amended.explanation(),
                 amended.effectiveDate(), amended.signedOn(), amended.place(), amended.pihakPertama(),
                 amended.pihakKedua());
+    }
+
+    /** The Rencana Aksi folded so far, with the PK's. */
+    public Optional<RencanaAksiData> rencanaAksi(Instant asOf) {
+        return result(asOf).map(pk -> new RencanaAksiData(rencanaAksi.values().stream()
+                .anyMatch(plan -> plan.targets().keySet().stream().noneMatch(period -> period.startsWith("TW"))),
+                Map.copyOf(rencanaAksi)));
     }
 
     /** The PK folded so far; empty when it was not drafted, or the revision asked for was not signed by then. */

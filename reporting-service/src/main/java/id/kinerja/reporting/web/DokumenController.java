@@ -56,7 +56,7 @@ public class DokumenController {
             @Parameter(description = "PK revision (0 = PK induk); absent = the one in force")
             @RequestParam(required = false) Integer revisi,
             @Parameter(description = "proyeksi (read models) or peristiwa (auditor: folded from the raw events; "
-                    + "PK documents)") @RequestParam(defaultValue = "proyeksi") String sumber) {
+                    + "PK, PK Perubahan, Rencana Aksi)") @RequestParam(defaultValue = "proyeksi") String sumber) {
         JenisDokumen kind = JenisDokumen.of(jenis).orElseThrow(() -> new InvalidRequest("jenis", "dokumen '" + jenis
                 + "' tidak dikenal; yang ada: " + Arrays.stream(JenisDokumen.values()).map(JenisDokumen::slug).toList()));
         Format type = format(format);
@@ -72,8 +72,8 @@ public class DokumenController {
             default -> throw new InvalidRequest("sumber", "sumber 'proyeksi' atau 'peristiwa', bukan '" + sumber + "'");
         };
         if (fromEvents && !kind.fromEvents()) {
-            throw new InvalidRequest("sumber", "mode auditor (peristiwa) tersedia untuk perjanjian-kinerja dan "
-                    + "pk-perubahan; dokumen " + jenis + " disusun dari proyeksi");
+            throw new InvalidRequest("sumber", "mode auditor (peristiwa) tersedia untuk perjanjian-kinerja, "
+                    + "pk-perubahan dan rencana-aksi; dokumen " + jenis + " disusun dari proyeksi");
         }
         PkRef ref = new PkRef(tenant, opd, year, instant(asOf), revisi);
         Dokumen document = timed(kind.slug(), type, () -> dokumen.susun(kind, ref, fromEvents)).orElseThrow(() ->

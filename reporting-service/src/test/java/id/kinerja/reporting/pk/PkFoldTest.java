@@ -1,5 +1,9 @@
 package id.kinerja.reporting.pk;
 
+import id.kinerja.api.common.Nilai;
+import id.kinerja.api.common.Periode;
+import id.kinerja.api.rencanaaksi.PeriodTarget;
+import id.kinerja.api.rencanaaksi.RencanaAksiSet;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -40,6 +44,20 @@ class PkFoldTest {
         assertThat(fold(1, BadungEvents.signed())).isEmpty();
         assertThat(fold(2, all())).isEmpty();
         assertThat(fold(null, BadungEvents.signed().subList(0, 2))).isEmpty();
+    }
+
+    @Test
+    void the_rencana_aksi_is_folded_with_its_periods_and_official() {
+        List<Object> events = all();
+        events.add(new RencanaAksiSet(BadungEvents.PK, "IKU-1.1", List.of(new PeriodTarget(Periode.TW2, null),
+                new PeriodTarget(Periode.TW4, Nilai.of("8.00"))), "Kepala Bidang Koperasi", null, 1));
+        PkFold fold = new PkFold(new PkRef("51.03", "diskopukmp", 2023, NOW, null));
+        events.forEach(fold::apply);
+        RencanaAksiData plan = fold.rencanaAksi(NOW).orElseThrow();
+        assertThat(plan.monthly()).isFalse();
+        RencanaAksiData.Rencana sehat = plan.perIndicator().get("IKU-1.1");
+        assertThat(sehat.responsible()).isEqualTo("Kepala Bidang Koperasi");
+        assertThat(sehat.targets()).containsEntry("TW2", null).containsKey("TW4").doesNotContainKey("TW1");
     }
 
     private static List<Object> all() {
