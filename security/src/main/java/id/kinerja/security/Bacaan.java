@@ -6,8 +6,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads of a daerah ({@code GET /api/tenants/{t}/…}) or of a province's roll-ups ({@code GET /api/provinsi/{p}/…})
@@ -15,24 +13,15 @@ import java.util.regex.Pattern;
  */
 class Bacaan implements HandlerInterceptor {
 
-    private static final Pattern TENANT = Pattern.compile("^/api/tenants/([^/]+)(/.*)?$");
-    private static final Pattern PROVINSI = Pattern.compile("^/api/provinsi/([^/]+)(/.*)?$");
-
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             return true;
         }
-        String path = request.getRequestURI();
-        Matcher tenant = TENANT.matcher(path);
-        Matcher provinsi = PROVINSI.matcher(path);
-        String refusal = null;
-        if (tenant.matches()) {
-            refusal = allowed(user -> user.bolehMembaca(tenant.group(1)), "daerah " + tenant.group(1));
-        } else if (provinsi.matches()) {
-            refusal = allowed(user -> user.bolehMembacaProvinsi(provinsi.group(1)), "provinsi " + provinsi.group(1));
-        }
+        String refusal = JalurDaerah.dari(request.getRequestURI()).map(jalur -> jalur.provinsi()
+                ? allowed(user -> user.bolehMembacaProvinsi(jalur.kode()), "provinsi " + jalur.kode())
+                : allowed(user -> user.bolehMembaca(jalur.kode()), "daerah " + jalur.kode())).orElse(null);
         if (refusal == null) {
             return true;
         }

@@ -1,6 +1,7 @@
 package id.kinerja.query.tenancy;
 
 import id.kinerja.api.common.TenantId;
+import id.kinerja.security.JalurDaerah;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,8 +11,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every read of a tenant's or a province's data ({@code /api/tenants/{t}/…}, {@code /api/provinsi/{p}/…}) runs
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
  */
 @Component
 class RowLevelSecurityFilter extends OncePerRequestFilter {
-
-    private static final Pattern TENANT = Pattern.compile("^/api/tenants/([^/]+)(/.*)?$");
-    private static final Pattern PROVINSI = Pattern.compile("^/api/provinsi/([^/]+)(/.*)?$");
 
     private final TenantScope scope;
 
@@ -33,7 +29,7 @@ class RowLevelSecurityFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
         return !(request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))
-                || !(path.startsWith("/api/tenants/") || path.startsWith("/api/provinsi/"));
+                || JalurDaerah.dari(path).isEmpty();
     }
 
     @Override
@@ -56,14 +52,9 @@ class RowLevelSecurityFilter extends OncePerRequestFilter {
     }
 
     static TenantScope.Scope scopeOf(String path) {
-        Matcher tenant = TENANT.matcher(path);
-        if (tenant.matches() && TenantId.isValid(tenant.group(1))) {
-            return TenantScope.Scope.tenant(tenant.group(1));
-        }
-        Matcher provinsi = PROVINSI.matcher(path);
-        if (provinsi.matches() && TenantId.isValid(provinsi.group(1)) && provinsi.group(1).length() == 2) {
-            return TenantScope.Scope.provinsi(provinsi.group(1));
-        }
-        return TenantScope.Scope.none();
+        return JalurDaerah.dari(path).filter(jalur -> TenantId.isValid(jalur.kode()))
+                .map(jalur -> !jalur.provinsi() ? TenantScope.Scope.tenant(jalur.kode())
+                        : jalur.kode().length() == 2 ? TenantScope.Scope.provinsi(jalur.kode()) : null)
+                .orElse(TenantScope.Scope.none());
     }
 }

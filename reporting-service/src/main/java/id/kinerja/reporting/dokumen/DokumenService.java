@@ -25,8 +25,6 @@ import java.util.Optional;
 @Service
 public class DokumenService {
 
-    private static final String PK_PATH = "/api/tenants/{tenant}/opd/{opd}/pk/{year}";
-
     private final QueryServicePk projections;
     private final EventStorePk events;
     private final QueryService query;
@@ -127,7 +125,7 @@ public class DokumenService {
         if (parameter != null) {
             parameters.put(parameter, value);
         }
-        return query.get(PK_PATH + path, Map.of("tenant", ref.tenant(), "opd", ref.opd(), "year", ref.year()),
+        return query.get(QueryServicePk.PATH + path, Map.of("tenant", ref.tenant(), "opd", ref.opd(), "year", ref.year()),
                 parameters).orElseThrow(() -> new IllegalStateException("query-service has the PK but not " + path));
     }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
 @Component
 public class QueryServicePk implements PkSource {
 
-    static final String PATH = "/api/tenants/{tenant}/opd/{opd}/pk/{year}";
+    /** A PK in query-service; its reads are below it. */
+    public static final String PATH = "/api/tenants/{tenant}/opd/{opd}/pk/{year}";
 
     private final QueryService query;
 
