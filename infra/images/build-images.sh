@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds every image Kinerja runs in, with no registry: a Debian bookworm base made by debootstrap from Debian's
-# packages and imported into Docker, and on it a JRE, PostgreSQL 15, a Kafka broker (KRaft), Keycloak and the three
-# services. Needs root (debootstrap), a running Docker engine, and the artifacts Maven gathers first:
-#   ./mvnw -B -Pimages package -pl infra/images -am     (runs this script at its end; or -Pcontainers verify)
+# packages and imported into Docker, and on it a JRE, PostgreSQL 15, Prometheus, a Kafka broker (KRaft), Keycloak and
+# the three services. Needs root (debootstrap), a running Docker engine, and the artifacts Maven gathers first:
+#   ./mvnw -B -Pcontainers -DskipTests package -pl infra/images -am   (runs this script at its end)
 # With a registry at hand the same Dockerfiles build from official bases: see README.md beside this file.
 #
 # Environment: KINERJA_IMAGE_CACHE   where the debootstrapped root filesystem is kept between builds
@@ -82,6 +82,7 @@ total=$SECONDS
 timed "base $base" base_image
 timed "kinerja/jre:17" build kinerja/jre:17 "$here/jre"
 timed "kinerja/postgres:15" build kinerja/postgres:15 "$here/postgres"
+timed "kinerja/prometheus:2" build kinerja/prometheus:2 "$here/prometheus"
 context="$(stage kafka "$here"/kafka/*)"
 cp -al "$target/kafka/libs" "$context/libs"
 timed "kinerja/kafka:$kafka_version" build "kinerja/kafka:$kafka_version" "$context"

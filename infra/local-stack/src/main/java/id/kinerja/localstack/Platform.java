@@ -64,11 +64,20 @@ public final class Platform implements AutoCloseable {
      * @param logs where the services' logs go
      */
     public static Platform start(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+        return start(root, logs, ports, List.of());
+    }
+
+    /**
+     * @param settings more settings for every service, e.g. {@code --management.otlp.tracing.endpoint=…} to send
+     *                 their traces to a collector
+     */
+    public static Platform start(Path root, Path logs, Ports ports, List<String> settings)
+            throws IOException, InterruptedException {
         log.info("starting embedded PostgreSQL on port {} and Kafka on port {}", ports.postgres(), ports.kafka());
         Platform platform = new Platform(EmbeddedPostgresServer.start(ports.postgres(), null),
                 EmbeddedKafkaServer.start(ports.kafka()), DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL));
         try {
-            platform.startServices(root, logs, ports);
+            platform.startServices(root, logs, ports, settings);
         } catch (IOException | InterruptedException | RuntimeException e) {
             platform.close();
             throw e;
@@ -76,7 +85,8 @@ public final class Platform implements AutoCloseable {
         return platform;
     }
 
-    private void startServices(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+    private void startServices(Path root, Path logs, Ports ports, List<String> settings)
+            throws IOException, InterruptedException {
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
         String readModels = postgres.createDatabaseNamed("kinerja_query");
         String kafkaServers = "--kinerja.kafka.bootstrap-servers=" + kafka.bootstrapServers();
@@ -91,6 +101,7 @@ public final class Platform implements AutoCloseable {
         for (List<String> service : List.of(command, query, reporting)) {
             service.addAll(List.of("--kinerja.security.issuer=" + issuer.issuer(),
                     "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
+            service.addAll(settings);
         }
         services.add(new ServiceProcess("command-service", ports.command(), command));
         services.add(new ServiceProcess("query-service", ports.query(), query));
