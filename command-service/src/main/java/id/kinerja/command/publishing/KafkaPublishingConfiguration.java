@@ -48,7 +48,8 @@ public class KafkaPublishingConfiguration {
 
     @Bean
     PublisherHealth publisherHealthIndicator(PublisherMetrics publisherMetrics, PublishingProperties properties) {
-        return new PublisherHealth(publisherMetrics, properties.publisher().stallAfter(), Clock.systemUTC());
+        return new PublisherHealth(publisherMetrics::lag, publisherMetrics::position,
+                properties.publisher().stallAfter(), Clock.systemUTC());
     }
 
     @Bean

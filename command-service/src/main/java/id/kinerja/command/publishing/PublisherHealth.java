@@ -6,6 +6,8 @@ import org.springframework.boot.actuate.health.Health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * {@code publisher} in {@code /actuator/health}: DOWN when events wait in the store and the publisher has not
@@ -16,15 +18,21 @@ import java.time.Instant;
  */
 class PublisherHealth extends AbstractHealthIndicator {
 
-    private final PublisherMetrics metrics;
+    private final DoubleSupplier lag;
+    private final LongSupplier position;
     private final Duration stallAfter;
     private final Clock clock;
     private long lastPosition = Long.MIN_VALUE;
     private Instant lastProgress;
 
-    PublisherHealth(PublisherMetrics metrics, Duration stallAfter, Clock clock) {
+    /**
+     * @param lag      events stored but not yet published; NaN where this instance does not hold the token
+     * @param position global index of the last event this instance published
+     */
+    PublisherHealth(DoubleSupplier lag, LongSupplier position, Duration stallAfter, Clock clock) {
         super("publisher health check failed");
-        this.metrics = metrics;
+        this.lag = lag;
+        this.position = position;
         this.stallAfter = stallAfter;
         this.clock = clock;
         this.lastProgress = clock.instant();
@@ -32,22 +40,22 @@ class PublisherHealth extends AbstractHealthIndicator {
 
     @Override
     protected synchronized void doHealthCheck(Health.Builder health) {
-        double lag = metrics.lag();
-        long position = metrics.position();
+        double waiting = lag.getAsDouble();
+        long published = position.getAsLong();
         Instant now = clock.instant();
-        if (position != lastPosition || lag == 0) {
-            lastPosition = position;
+        if (published != lastPosition || waiting == 0) {
+            lastPosition = published;
             lastProgress = now;
         }
-        health.withDetail("position", position);
-        if (Double.isNaN(lag)) {
+        health.withDetail("position", published);
+        if (Double.isNaN(waiting)) {
             health.unknown().withDetail("reason", "this instance does not hold the publisher's token");
             return;
         }
         Duration idle = Duration.between(lastProgress, now);
-        health.withDetail("lag", (long) lag).withDetail("sinceLastProgress", idle.toSeconds() + " s");
-        if (lag > 0 && idle.compareTo(stallAfter) > 0) {
-            health.down().withDetail("reason", (long) lag + " events wait in the store and none was published for "
+        health.withDetail("lag", (long) waiting).withDetail("sinceLastProgress", idle.toSeconds() + " s");
+        if (waiting > 0 && idle.compareTo(stallAfter) > 0) {
+            health.down().withDetail("reason", (long) waiting + " events wait in the store and none was published for "
                     + idle.toSeconds() + " s");
         } else {
             health.up();
