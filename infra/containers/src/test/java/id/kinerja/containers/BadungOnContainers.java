@@ -8,6 +8,8 @@ import id.kinerja.demo.Seeds;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,18 +17,18 @@ import static org.awaitility.Awaitility.await;
 /**
  * Badung's 2023 PK (seed 004) on the container platform, as its people would put it there: the platform admin
  * registers Bali, Badung and the dinas; the dinas' loader (operator and Kepala Dinas) imports the signed PK and its
- * Perubahan. Once per JVM; query-service has read it when {@link #ensure} returns.
+ * Perubahan. Once per deployment; query-service has read it when {@link #ensure} returns.
  */
 final class BadungOnContainers {
 
     static final String PK = "/api/tenants/51.03/opd/diskopukmp/pk/2023";
-    private static boolean imported;
+    private static final Set<Deployment> IMPORTED = new HashSet<>();
 
     private BadungOnContainers() {
     }
 
-    static synchronized void ensure(ContainerPlatform platform) {
-        if (imported) {
+    static synchronized void ensure(Deployment platform) {
+        if (IMPORTED.contains(platform)) {
             return;
         }
         Keycloak keycloak = platform.keycloak();
@@ -43,6 +45,6 @@ final class BadungOnContainers {
             JsonNode pk = Http.get(platform.queryUrl() + PK, reader).json();
             assertThat(pk.path("totalPagu").asLong()).isEqualTo(22_243_685_702L);
         });
-        imported = true;
+        IMPORTED.add(platform);
     }
 }

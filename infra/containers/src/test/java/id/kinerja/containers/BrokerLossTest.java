@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import static org.awaitility.Awaitility.await;
  * query-service exactly once (the budget realisation total is the exact sum sent), and the killed broker, started
  * again, catches up into every partition's in-sync replicas.
  */
+@Order(2)
 class BrokerLossTest {
 
     private static final Logger log = LoggerFactory.getLogger(BrokerLossTest.class);
@@ -95,7 +97,12 @@ class BrokerLossTest {
     private static List<String> subKegiatan(JsonNode pk) {
         List<String> codes = new ArrayList<>();
         pk.path("sasaran").forEach(sasaran -> sasaran.path("programs").forEach(program -> program.path("kegiatan")
-                .forEach(kegiatan -> kegiatan.path("subKegiatan").forEach(sub -> codes.add(sub.path("code").asText())))));
+                .forEach(kegiatan -> kegiatan.path("subKegiatan").forEach(sub -> {
+                    // a sub kegiatan whose pagu the Perubahan took away (P08.K1.S1) can realise nothing
+                    if (sub.path("pagu").asLong() > 100_000) {
+                        codes.add(sub.path("code").asText());
+                    }
+                }))));
         assertThat(codes).hasSizeGreaterThan(30);
         return codes;
     }

@@ -21,7 +21,7 @@ import java.util.Map;
  * infra/compose/keycloak, and the three services configured only through their environment. Started once per test
  * JVM and shared by the test classes (each uses its own data); stopped when the JVM ends — there is no Ryuk to do it.
  */
-final class ContainerPlatform {
+final class ContainerPlatform implements Deployment {
 
     private static final Logger log = LoggerFactory.getLogger(ContainerPlatform.class);
     private static ContainerPlatform running;
@@ -121,19 +121,23 @@ final class ContainerPlatform {
         return running;
     }
 
-    String commandUrl() {
+    @Override
+    public String commandUrl() {
         return url(command, 8081);
     }
 
-    String queryUrl() {
+    @Override
+    public String queryUrl() {
         return url(query, 8082);
     }
 
-    String reportingUrl() {
+    @Override
+    public String reportingUrl() {
         return url(reporting, 8083);
     }
 
-    Keycloak keycloak() {
+    @Override
+    public Keycloak keycloak() {
         return identity;
     }
 
@@ -147,6 +151,14 @@ final class ContainerPlatform {
 
     private static String url(GenericContainer<?> service, int port) {
         return "http://localhost:" + service.getMappedPort(port);
+    }
+
+    /** Stops the platform if it runs, e.g. before the Compose stack takes the machine. */
+    static synchronized void stopIfRunning() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
     }
 
     private void stop() {

@@ -2,6 +2,7 @@ package id.kinerja.containers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import static org.awaitility.Awaitility.await;
  * docs/security.md promises (preferred_username, roles, tenant, opd, tenants), and the services, which know only the
  * issuer and its keys, act on them — the user's own daerah yes, another no, no token never.
  */
+@Order(1)
 class KeycloakTokensTest {
 
     private static ContainerPlatform platform;
