@@ -145,10 +145,6 @@ final class ContainerPlatform implements Deployment {
         return kafka;
     }
 
-    GenericContainer<?> commandService() {
-        return command;
-    }
-
     private static String url(GenericContainer<?> service, int port) {
         return "http://localhost:" + service.getMappedPort(port);
     }

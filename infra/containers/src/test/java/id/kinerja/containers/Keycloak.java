@@ -30,10 +30,6 @@ final class Keycloak {
         this.url = url;
     }
 
-    String url() {
-        return url;
-    }
-
     /** An access token of the realm's user, whose first password the administrator has set. */
     String token(String username) {
         activated.computeIfAbsent(username, this::setPassword);
