@@ -67,7 +67,7 @@ final class ContainerPlatform implements Deployment {
                         ROOT.resolve("infra/compose/keycloak/kinerja-realm.json")),
                         "/opt/keycloak/data/import/kinerja-realm.json")
                 .withExposedPorts(8080, 9000)
-                .waitingFor(Wait.forHttp("/health/ready").forPort(9000).withStartupTimeout(Duration.ofMinutes(4)))
+                .waitingFor(Wait.forHttp("/health/ready").forPort(9000).withStartupTimeout(Duration.ofMinutes(6)))
                 .dependsOn(postgres);
         command = service("command-service", 8081)
                 .withEnv("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/kinerja_events")

@@ -53,7 +53,7 @@ final class KafkaCluster {
                             .getHostConfig().withPortBindings(new PortBinding(
                                     Ports.Binding.bindIpAndPort("127.0.0.1", external), ExposedPort.tcp(9094))))
                     .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1)
-                            .withStartupTimeout(Duration.ofMinutes(3)));
+                            .withStartupTimeout(Duration.ofMinutes(4)));
             brokers.add(broker);
         }
     }

@@ -28,7 +28,9 @@ final class RunningPlatform {
         if (platform == null) {
             Path root = Path.of(System.getProperty("kinerja.root", "../..")).toAbsolutePath().normalize();
             Path logs = Files.createDirectories(root.resolve("infra/end-to-end/target/platform-logs"));
-            traces = new OtlpCollector();
+            if (traces == null) {
+                traces = new OtlpCollector();
+            }
             platform = Platform.start(root, logs, Platform.Ports.free(), List.of(
                     "--management.otlp.tracing.endpoint=" + traces.endpoint(),
                     // export each span within half a second instead of five

@@ -111,7 +111,8 @@ public final class Platform implements AutoCloseable {
             log.info("starting {} (log: {})", service.name(), service.log());
         }
         for (ServiceProcess service : services) {
-            service.awaitHealthy(Duration.ofMinutes(3));
+            // generous: two cores shared with other builds can take minutes to start three JVMs
+            service.awaitHealthy(Duration.ofMinutes(5));
             log.info("{} is up at {}", service.name(), service.url());
         }
     }
