@@ -30,7 +30,8 @@ public class ProjectionMetrics {
         rejected = Counter.builder("kinerja.query.events.rejected")
                 .description("records that are not readable api events").register(registry);
         failures = Counter.builder("kinerja.query.projection.failures")
-                .description("batches whose projection failed and were rolled back, to be read again").register(registry);
+                .description("batches whose projection failed and were rolled back, to be read again")
+                .register(registry);
         latency = Timer.builder("kinerja.query.projection.latency")
                 .description("time from an event's recorded time to its application (now - recordedAt)")
                 .register(registry);
