@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Two spans of every command, inside the request's: {@code command <Name>} from handling to commit (loading the
  * aggregate, its decision), and within it {@code event store append} from the unit of work's prepare commit — where
- * Axon appends the staged events — to the database commit. Tagged with the tenant and the acting user. The events the handler applies carry this trace in their metadata ({@link TraceContextInEvents}), which is how the
- * Kafka publisher, in another thread and maybe another instance, continues it. One log line per command says how
- * it ended, with the request's trace, user and tenant in its context (JSON in the images).
+ * Axon appends the staged events — to the database commit. Tagged with the tenant and the acting user. The events
+ * the handler applies carry this trace in their metadata ({@link TraceContextInEvents}), which is how the Kafka
+ * publisher, in another thread and maybe another instance, continues it. One log line per command says how it
+ * ended, with the request's trace, user and tenant in its context (JSON in the images).
  */
 @Component
 class CommandTracing implements MessageHandlerInterceptor<CommandMessage<?>> {
