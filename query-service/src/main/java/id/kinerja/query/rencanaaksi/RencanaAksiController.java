@@ -7,6 +7,7 @@ import id.kinerja.query.history.History;
 import id.kinerja.query.history.NilaiColumns;
 import id.kinerja.query.pk.PkSnapshot;
 import id.kinerja.query.pk.PkSnapshots;
+import id.kinerja.query.realisasi.RealisasiReads;
 import id.kinerja.query.web.AsOfParameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,8 +39,11 @@ public class RencanaAksiController {
                         String penanggungJawab) {
     }
 
-    /** A period's target; null is a period without one ("-"). */
-    public record Target(String period, Nilai target) {
+    /**
+     * A period's target (null: a period without one, "-") and what was recorded for it: the realisasi, or the
+     * reason it is not available yet ({@code belumTersedia}); both null when nothing was recorded.
+     */
+    public record Target(String period, Nilai target, Nilai realisasi, String belumTersedia) {
     }
 
     public record RencanaAksi(String tenant, String opd, int year, java.time.Instant asOf, List<Baris> indikator) {
@@ -47,10 +51,12 @@ public class RencanaAksiController {
 
     private final PkSnapshots snapshots;
     private final NamedParameterJdbcTemplate jdbc;
+    private final RealisasiReads realisasi;
 
-    public RencanaAksiController(PkSnapshots snapshots, NamedParameterJdbcTemplate jdbc) {
+    public RencanaAksiController(PkSnapshots snapshots, NamedParameterJdbcTemplate jdbc, RealisasiReads realisasi) {
         this.snapshots = snapshots;
         this.jdbc = jdbc;
+        this.realisasi = realisasi;
     }
 
     @Operation(summary = "Per indicator: annual target, the planned periods with their targets, the official responsible")
@@ -72,12 +78,18 @@ public class RencanaAksiController {
                             rs.getString(4)));
                     responsible.put(rs.getString(1), rs.getString(5));
                 });
+        Map<String, Map<Periode, RealisasiReads.Realisasi>> recorded = realisasi.realisasi(tenant, opd, year,
+                pk.asOf());
         List<Baris> rows = new ArrayList<>();
         for (PkSnapshot.Indikator indikator : pk.indicators()) {
             Map<Periode, Nilai> periods = planned.getOrDefault(indikator.code(), Map.of());
             PkSnapshot.Target annual = pk.targets().get(indikator.code());
-            List<Target> targets = periods.entrySet().stream()
-                    .map(e -> new Target(e.getKey().name(), e.getValue())).toList();
+            Map<Periode, RealisasiReads.Realisasi> values = recorded.getOrDefault(indikator.code(), Map.of());
+            List<Target> targets = periods.entrySet().stream().map(e -> {
+                RealisasiReads.Realisasi value = values.get(e.getKey());
+                return new Target(e.getKey().name(), e.getValue(), value == null ? null : value.value(),
+                        value == null ? null : value.pendingReason());
+            }).toList();
             String granularity = periods.isEmpty() ? null : periods.keySet().iterator().next().granularity().name();
             rows.add(new Baris(indikator.level(), indikator.nodeCode(), indikator.code(), indikator.name(),
                     indikator.unit(), indikator.polarity(), indikator.combination(),

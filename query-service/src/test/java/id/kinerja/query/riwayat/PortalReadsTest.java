@@ -88,6 +88,8 @@ class PortalReadsTest extends ReadModelTest {
         assertThat(iku1.path("granularity").asText()).isEqualTo("TRIWULAN");
         assertThat(iku1.path("periode")).hasSize(4);
         assertThat(iku1.path("periode").get(2).path("target").isNull()).isTrue();
+        assertThat(iku1.path("periode").get(0).path("realisasi").asText()).isEqualTo("1");
+        assertThat(iku1.path("periode").get(3).path("realisasi").isNull()).isTrue();
         assertThat(iku1.path("penanggungJawab").asText()).isEqualTo("Kepala Bidang Koperasi");
         assertThat(rows.get(1).path("granularity").isNull()).as("no Rencana Aksi").isTrue();
     }
