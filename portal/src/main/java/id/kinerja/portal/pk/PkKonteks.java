@@ -19,6 +19,10 @@ import java.util.Map;
 @Component
 public class PkKonteks {
 
+    /** A stop of the slider: the moment as the date-time field takes it, and what was recorded then. */
+    public record Stop(String waktu, String label) {
+    }
+
     private static final ParameterizedTypeReference<List<PkBacaan.Momen>> MOMEN = new ParameterizedTypeReference<>() {
     };
 
@@ -28,6 +32,12 @@ public class PkKonteks {
     public PkKonteks(Layanan layanan, Format fmt) {
         this.layanan = layanan;
         this.fmt = fmt;
+    }
+
+    private String label(PkBacaan.Momen moment) {
+        return fmt.waktuTepat(moment.recordedAt()) + " — " + moment.jenis()
+                + (moment.ringkasan().isEmpty() ? "" : ": " + moment.ringkasan())
+                + (moment.jumlah() > 1 ? " (" + moment.jumlah() + " perubahan)" : "");
     }
 
     /**
@@ -49,7 +59,7 @@ public class PkKonteks {
             }
             index = Math.max(index, 0);
         }
-        PkBacaan.Momen shown = momen.isEmpty() ? null : momen.get(index);
+        List<Stop> stops = momen.stream().map(m -> new Stop(fmt.waktuIsian(m.recordedAt()), label(m))).toList();
         Map<String, Object> fixed = new LinkedHashMap<>();
         keep.forEach((name, value) -> {
             if (value != null) {
@@ -62,9 +72,8 @@ public class PkKonteks {
         model.addAttribute("asOfParam", asOf == null ? null : asOf.toString());
         model.addAttribute("momen", momen);
         model.addAttribute("indeksMomen", Math.max(index, 0));
-        model.addAttribute("labelMomen", shown == null ? "" : fmt.waktuTepat(shown.recordedAt()) + " — "
-                + shown.jenis() + (shown.ringkasan().isEmpty() ? "" : ": " + shown.ringkasan())
-                + (shown.jumlah() > 1 ? " (" + shown.jumlah() + " perubahan)" : ""));
+        model.addAttribute("momenSlider", stops);
+        model.addAttribute("labelMomen", stops.isEmpty() ? "" : stops.get(index).label());
         model.addAttribute("halamanIni", jalan.halaman(page));
         model.addAttribute("parameterTetap", fixed);
         model.addAttribute("menuPk", page);

@@ -40,18 +40,18 @@ import java.util.Objects;
 class RealisasiController {
 
     /** A grid line: the service's row for the period, what the user typed, and a refusal at one of its fields. */
-    record Baris(CapaianBacaan.Baris capaian, String periode, String isian, String alasanBelumTersedia,
+    public record Baris(CapaianBacaan.Baris capaian, String periode, String isian, String alasanBelumTersedia,
                  String alasanKoreksi, Map<String, String> galat, String pesan, boolean tersimpan) {
 
         static Baris dari(CapaianBacaan.Baris row, String periode) {
             return new Baris(row, periode, null, null, null, Map.of(), null, false);
         }
 
-        boolean tercatat() {
+        public boolean tercatat() {
             return capaian.status().equals("ADA") || capaian.status().equals("PENDING");
         }
 
-        String galat(String field) {
+        public String galatDi(String field) {
             return galat.get(field);
         }
     }

@@ -23,7 +23,7 @@ class Galat {
     String refused(Penolakan refusal, HttpServletResponse response, Model model) {
         response.setStatus(refusal.status());
         model.addAttribute("status", refusal.status());
-        model.addAttribute("judul", switch (refusal.status()) {
+        model.addAttribute("judulGalat", switch (refusal.status()) {
             case 401, 403 -> "Tidak berwenang";
             case 404 -> "Tidak ditemukan";
             default -> "Permintaan ditolak";
@@ -39,7 +39,7 @@ class Galat {
         log.warn("a service did not answer: {}", e.getMessage());
         response.setStatus(503);
         model.addAttribute("status", 503);
-        model.addAttribute("judul", "Layanan tidak tersedia");
+        model.addAttribute("judulGalat", "Layanan tidak tersedia");
         model.addAttribute("pesan", "Layanan platform (" + e.getMessage()
                 + ") sedang tidak menjawab. Coba lagi sebentar lagi; tidak ada yang diubah.");
         return "galat";

@@ -1,0 +1,208 @@
+package id.kinerja.portal;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The portal's pages against recorded answers of the services (a stand-in HTTP server): what they show, how they
+ * format it, which token and body they send, and how a refusal appears at its field. The real services are in the
+ * browser tests of infra/end-to-end.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PortalControllerTest {
+
+    private static final LayananPalsu SERVICES = new LayananPalsu();
+    private static final String API = "/api/tenants/51.03/opd/diskopukmp/pk/2023";
+    private static final String PAGE = "/daerah/51.03/opd/diskopukmp/pk/2023";
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("kinerja.portal.command-url", SERVICES::url);
+        registry.add("kinerja.portal.query-url", SERVICES::url);
+        registry.add("kinerja.portal.reporting-url", SERVICES::url);
+        registry.add("kinerja.portal.issuer", () -> "http://localhost:1/realms/uji");
+        registry.add("spring.security.oauth2.client.registration.kinerja.client-secret", () -> "rahasia");
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVICES.close();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void answers() {
+        SERVICES.lupakan();
+        SERVICES.jawab("GET", API, """
+                {"tenant":"51.03","pemdaName":"Kabupaten Badung","opd":"diskopukmp","opdName":"Dinas Koperasi","year":2023,
+                 "status":"DIUBAH","revisiBerlaku":{"revision":1,"jenis":"PK_PERUBAHAN","reason":"PERUBAHAN_PRIORITAS_ASUMSI",
+                 "signedOn":"2023-09-22","effectiveDate":"2023-09-22","recordedAt":"2023-09-22T02:00:00Z"},
+                 "sasaran":[{"code":"S1","name":"Meningkatnya Koperasi Sehat","indicators":[{"code":"IKU-1.1",
+                 "name":"Persentase Koperasi Sehat","unit":"%","polarity":"HIGHER_IS_BETTER","target":7.00}],
+                 "programs":[{"code":"P01","name":"Program Pengawasan","indicators":[],"kegiatan":[{"code":"P01.K1",
+                 "name":"Pemeriksaan","indicators":[],"subKegiatan":[{"code":"P01.K1.S1","name":"Pemeriksaan Kepatuhan",
+                 "indicators":[],"pagu":22243685702}],"pagu":22243685702}],"pagu":22243685702}],"pagu":22243685702}],
+                 "totalPagu":22243685702}""");
+        SERVICES.jawab("GET", API + "/momen", """
+                [{"recordedAt":"2023-01-31T02:00:00Z","jenis":"PK ditandatangani","ringkasan":"PK induk","jumlah":1},
+                 {"recordedAt":"2023-09-22T02:00:00Z","jenis":"PK Perubahan ditandatangani","ringkasan":"PK Perubahan 1","jumlah":1}]""");
+        SERVICES.jawab("GET", API + "/capaian", """
+                {"period":"JAN","rumusPolaritas":"realisasi / target × 100","indicators":[{"level":"SASARAN","nodeCode":"S1",
+                 "code":"IKU-1.1","name":"Persentase Koperasi Sehat","unit":"%","polarity":"HIGHER_IS_BETTER","target":7.00,
+                 "realisasi":7.5,"status":"ADA","capaian":107.14,"keterangan":"melebihi target","kategori":"Sangat Tinggi"}],
+                 "sasaran":[],"rataRataOpd":{"rataRata":107.14,"dihitung":1,"jumlahDikecualikan":0}}""");
+        SERVICES.jawab("GET", API + "/anggaran/bulanan", """
+                {"pagu":22243685702,"bulan":[""" + months() + """
+                ],"subKegiatan":[]}""");
+        SERVICES.jawab("GET", API + "/rencana-aksi", """
+                {"indikator":[{"code":"IKU-1.1","name":"Persentase Koperasi Sehat","unit":"%","targetTahunan":7.00,
+                 "granularity":"BULAN","periode":[{"period":"JAN","target":7.00,"realisasi":7.5},
+                 {"period":"FEB","target":7.00}],"penanggungJawab":"Kepala Bidang"}]}""");
+        SERVICES.jawab("GET", "/api/tenants/51.03/verifikasi", """
+                [{"opd":"diskopukmp","opdName":"Dinas Koperasi","year":2023,"period":"JAN","status":"DIKEMBALIKAN",
+                  "indikator":1,"realisasiTerakhir":"2023-02-01T00:00:00Z","hasil":"DIKEMBALIKAN",
+                  "catatan":"Lampirkan bukti dukung","verifier":"verifikator.badung","diputuskan":"2023-02-03T00:00:00Z"}]""");
+    }
+
+    private static String months() {
+        StringBuilder out = new StringBuilder();
+        String[] codes = {"JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV", "DES"};
+        for (int i = 0; i < 12; i++) {
+            long plan = 1_000_000_000L * (i + 1);
+            long spent = i < 2 ? 900_000_000L * (i + 1) : 0;
+            out.append(i == 0 ? "" : ",").append("{\"period\":\"").append(codes[i]).append("\",\"rencana\":1000000000,")
+                    .append("\"realisasi\":").append(i < 2 ? 900_000_000L : 0).append(",\"rencanaKumulatif\":")
+                    .append(plan).append(",\"realisasiKumulatif\":").append(i < 2 ? spent : 1_800_000_000L)
+                    .append(",\"serapanKumulatif\":8.09,\"terhadapRencanaKumulatif\":90.00}");
+        }
+        return out.toString();
+    }
+
+    private static OidcLoginRequestPostProcessor operator() {
+        return user("operator.badung", "OPERATOR_OPD", "diskopukmp");
+    }
+
+    private static OidcLoginRequestPostProcessor user(String name, String role, String opd) {
+        OidcIdToken token = OidcIdToken.withTokenValue("id-token").subject(name).issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(600)).claim("preferred_username", name)
+                .claim("roles", List.of(role)).claim("tenant", "51.03").claims(c -> {
+                    if (opd != null) {
+                        c.put("opd", opd);
+                    }
+                }).build();
+        return oidcLogin().oidcUser(new DefaultOidcUser(List.of(), token, "preferred_username"));
+    }
+
+    @Test
+    void the_opd_dashboard_shows_the_services_figures_the_indonesian_way() throws Exception {
+        mvc.perform(get(PAGE).with(operator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Rp 22.243.685.702")))
+                .andExpect(content().string(containsString("107,14 %")))
+                .andExpect(content().string(containsString("Sangat Tinggi")))
+                .andExpect(content().string(containsString("Lampirkan bukti dukung")))
+                .andExpect(content().string(containsString("Februari")))
+                .andExpect(content().string(containsString("<svg class=\"grafik\"")));
+        assertThat(SERVICES.permintaan()).allSatisfy(r -> assertThat(r.authorization()).startsWith("Bearer "));
+    }
+
+    @Test
+    void each_role_starts_on_its_page() throws Exception {
+        mvc.perform(get("/").with(operator())).andExpect(header().string("Location",
+                "/daerah/51.03/opd/diskopukmp/pk"));
+        mvc.perform(get("/").with(user("verifikator.badung", "VERIFIKATOR", null)))
+                .andExpect(header().string("Location", "/daerah/51.03/verifikasi"));
+    }
+
+    @Test
+    void a_typed_value_is_previewed_by_query_service() throws Exception {
+        SERVICES.jawab("GET", API + "/capaian/pratinjau", """
+                {"code":"IKU-1.1","status":"ADA","capaian":107.14,"keterangan":"melebihi target","kategori":"Sangat Tinggi"}""");
+        mvc.perform(get(PAGE + "/realisasi/IKU-1.1/JAN/pratinjau").param("nilai", "7,5").with(operator()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("107,14 %")))
+                .andExpect(content().string(containsString("id=\"hasil-IKU-1_1\"")));
+        assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.query()).contains("nilai=7.5")
+                .contains("indikator=IKU-1.1").contains("period=JAN"));
+    }
+
+    @Test
+    void a_refused_realisasi_is_shown_at_its_field() throws Exception {
+        SERVICES.jawab("PUT", API + "/realisasi/IKU-1.1/JAN", 422, """
+                {"type":"urn:kinerja:problem:value-scale","status":422,"rule":"value-scale","field":"value",
+                 "detail":"indikator 'IKU-1.1' berskala angka: isi dengan angka"}""");
+        mvc.perform(post(PAGE + "/realisasi/IKU-1.1/JAN").param("nilai", "A").header("HX-Request", "true")
+                        .with(operator()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("berskala angka: isi dengan angka")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+                .andExpect(content().string(not(containsString("Tersimpan"))));
+        assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.body()).isEqualTo("{\"value\":\"A\"}"));
+    }
+
+    @Test
+    void a_correction_is_sent_with_its_reason() throws Exception {
+        SERVICES.jawab("POST", API + "/realisasi/IKU-1.1/JAN/koreksi", 204, "");
+        mvc.perform(post(PAGE + "/realisasi/IKU-1.1/JAN").param("nilai", "7,5").param("koreksi", "true")
+                        .param("alasanKoreksi", "salah ketik").header("HX-Request", "true").with(operator()).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Tersimpan")));
+        assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.body())
+                .isEqualTo("{\"value\":7.5,\"reason\":\"salah ketik\"}"));
+    }
+
+    @Test
+    void a_form_without_its_csrf_token_is_refused() throws Exception {
+        mvc.perform(post(PAGE + "/realisasi/IKU-1.1/JAN").param("nilai", "7").with(operator()))
+                .andExpect(status().isForbidden());
+        assertThat(SERVICES.permintaan()).isEmpty();
+    }
+
+    @Test
+    void a_service_refusal_of_access_is_a_page_that_says_so() throws Exception {
+        SERVICES.jawab("GET", API, 403, """
+                {"status":403,"rule":"forbidden","detail":"pengguna ini tidak berwenang atas permintaan ini"}""");
+        mvc.perform(get(PAGE + "/perjanjian").with(user("operator.buleleng", "OPERATOR_OPD", "lain")))
+                .andExpect(status().isForbidden()).andExpect(content().string(containsString("Tidak berwenang")));
+    }
+
+    @Test
+    void without_a_session_the_browser_is_sent_to_sign_in() throws Exception {
+        mvc.perform(get(PAGE)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", containsString("/oauth2/authorization/kinerja")));
+    }
+
+    @Test
+    void the_verifier_returns_a_period_with_a_note() throws Exception {
+        SERVICES.jawab("PUT", API + "/verifikasi/JAN", 204, "");
+        mvc.perform(post(PAGE + "/verifikasi/JAN").param("hasil", "DIKEMBALIKAN").param("catatan", "Lampirkan bukti dukung")
+                        .with(user("verifikator.badung", "VERIFIKATOR", null)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/daerah/51.03/verifikasi"));
+        assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.body())
+                .isEqualTo("{\"hasil\":\"DIKEMBALIKAN\",\"catatan\":\"Lampirkan bukti dukung\"}"));
+    }
+}
