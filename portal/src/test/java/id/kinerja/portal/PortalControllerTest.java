@@ -191,6 +191,12 @@ class PortalControllerTest {
     }
 
     @Test
+    void htmx_is_served_from_its_webjar() throws Exception {
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/portal.js")).andExpect(status().isOk());
+    }
+
+    @Test
     void without_a_session_the_browser_is_sent_to_sign_in() throws Exception {
         mvc.perform(get(PAGE)).andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/oauth2/authorization/kinerja")));
@@ -204,5 +210,41 @@ class PortalControllerTest {
                 .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/daerah/51.03/verifikasi"));
         assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.body())
                 .isEqualTo("{\"hasil\":\"DIKEMBALIKAN\",\"catatan\":\"Lampirkan bukti dukung\"}"));
+    }
+
+    @Test
+    void the_rencana_aksi_consistency_rule_is_shown_at_the_targets() throws Exception {
+        SERVICES.jawab("PUT", API + "/rencana-aksi/IKU-1.1", 422, """
+                {"status":422,"rule":"rencana-aksi-disagrees","field":"targets",
+                 "detail":"target periode terakhir (6,5) tidak sama dengan target tahunan (7,00)"}""");
+        var refused = mvc.perform(post(PAGE + "/rencana-aksi/IKU-1.1").param("granularitas", "TRIWULAN")
+                        .param("target_TW1", "2").param("target_TW2", "4").param("target_TW3", "-")
+                        .param("target_TW4", "6,5").param("penanggungJawab", "Kepala Bidang")
+                        .with(operator()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.body()).isEqualTo("{\"targets\":["
+                + "{\"period\":\"TW1\",\"target\":2},{\"period\":\"TW2\",\"target\":4},"
+                + "{\"period\":\"TW3\",\"target\":null},{\"period\":\"TW4\",\"target\":6.5}],"
+                + "\"responsible\":\"Kepala Bidang\",\"reason\":null}"));
+        mvc.perform(get(PAGE + "/rencana-aksi/IKU-1.1").param("granularitas", "TRIWULAN")
+                        .flashAttrs(refused.getFlashMap()).with(operator()))
+                .andExpect(content().string(containsString("tidak sama dengan target tahunan")))
+                .andExpect(content().string(containsString("value=\"6,5\"")));
+    }
+
+    @Test
+    void a_pk_perubahan_is_previewed_by_query_service_before_it_is_signed() throws Exception {
+        SERVICES.jawab("GET", API + "/perubahan/pratinjau", """
+                {"revisi":null,"revisiSebelumnya":null,"target":[],"pagu":[{"subKegiatanCode":"P01.K1.S1",
+                 "name":"Pemeriksaan Kepatuhan","sebelum":22243685702,"sesudah":22243685802,"selisih":100,"berubah":true}],
+                 "program":[],"totalSebelum":22243685702,"totalSesudah":22243685802,"selisih":100}""");
+        mvc.perform(post(PAGE + "/perubahan").param("aksi", "pratinjau").param("pagu_P01.K1.S1", "22.243.685.802")
+                        .param("target_IKU-1.1", "7,00").with(user("kadis.badung", "KEPALA_DINAS", "diskopukmp"))
+                        .with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Pratinjau perbandingan")))
+                .andExpect(content().string(containsString("Rp 22.243.685.802")));
+        assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.query())
+                .isEqualTo("pagu=P01.K1.S1:22243685802").as("only what changed"));
+        assertThat(SERVICES.permintaan()).noneMatch(r -> r.method().equals("POST"));
     }
 }

@@ -63,7 +63,7 @@ class PortalBrowserTest {
             browser.cari(By.id("target-DES")).sendKeys("6,5");
             browser.cari(By.id("penanggung-jawab")).sendKeys("Kepala Bidang Koperasi");
             browser.cari(By.id("simpan-rencana-aksi")).click();
-            assertThat(browser.teks(By.id("galat-targets"))).contains("target periode terakhir");
+            assertThat(browser.teks(By.id("galat-targets"))).contains("harus sama dengan target tahunan");
             assertThat(browser.cari(By.id("target-DES")).getAttribute("aria-invalid")).isEqualTo("true");
             browser.foto("02-rencana-aksi-galat");
             WebElement december = browser.cari(By.id("target-DES"));
@@ -91,7 +91,7 @@ class PortalBrowserTest {
     @Order(2)
     void a_wrong_value_shows_its_problem_at_the_field_and_stores_nothing() {
         try (Browser browser = new Browser(platform.portalUrl()).masuk("operator.uji")) {
-            browser.buka(PK + "/realisasi?periode=JAN");
+            browser.buka(PK + "/realisasi?periode=TAHUN");
             WebElement value = browser.cari(By.id("nilai-IKU-1_2"));
             value.sendKeys("A");
             browser.cari(By.id("simpan-IKU-1_2")).click();
@@ -99,9 +99,10 @@ class PortalBrowserTest {
                     "berskala angka"));
             assertThat(browser.cari(By.id("nilai-IKU-1_2")).getAttribute("aria-invalid")).isEqualTo("true");
             browser.foto("04-realisasi-galat");
-            browser.buka(PK + "/realisasi?periode=JAN");
+            browser.buka(PK + "/realisasi?periode=TAHUN");
             assertThat(browser.cari(By.id("nilai-IKU-1_2")).getAttribute("value")).isEmpty();
             assertThat(browser.teks(By.id("hasil-IKU-1_2"))).contains("belum ada realisasi");
+            browser.buka(PK + "/realisasi?periode=JAN");
             // a recorded value changes only by a correction that says why
             WebElement recorded = browser.cari(By.id("nilai-IKU-1_1"));
             recorded.clear();

@@ -10,18 +10,18 @@ public record GrafikBatang(int lebar, int tinggi, List<Batang> batang, String ju
     public record Batang(double y, double panjang, String label, String nilai) {
     }
 
-    private static final int LABEL = 190;
+    private static final int LABEL = 230;
     private static final int BARIS = 30;
 
     public record Masukan(String label, BigDecimal nilai, String teks) {
     }
 
     public static GrafikBatang dari(List<Masukan> items, String judul) {
-        int width = 640;
+        int width = 600;
         double max = items.stream().filter(i -> i.nilai() != null).mapToDouble(i -> i.nilai().doubleValue()).max()
                 .orElse(1);
         max = max <= 0 ? 1 : max;
-        double room = width - LABEL - 90;
+        double room = width - LABEL - 80;
         List<Batang> bars = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Masukan item = items.get(i);

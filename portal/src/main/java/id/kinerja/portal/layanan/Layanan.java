@@ -94,7 +94,9 @@ public class Layanan {
     private RestClient.RequestBodySpec request(HttpMethod method, Tujuan tujuan, String path, Map<String, ?> params) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(baseUrls.get(tujuan)).path(path);
         params.forEach((name, value) -> {
-            if (value != null && !value.toString().isBlank()) {
+            if (value instanceof java.util.Collection<?> values) {
+                values.forEach(each -> uri.queryParam(name, each));
+            } else if (value != null && !value.toString().isBlank()) {
                 uri.queryParam(name, value);
             }
         });

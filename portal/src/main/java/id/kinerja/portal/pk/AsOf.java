@@ -10,7 +10,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads the "as of" of a page: empty for now; a date-time field's value ({@code 2023-09-22T10:15:30.123}) in the
- * portal's zone; or an instant with its offset. The services get it as an instant in UTC.
+ * portal's zone, meaning the end of that millisecond (so a moment picked on the slider includes everything recorded
+ * in it); or an instant with its offset. The services get it as an instant in UTC.
  */
 public final class AsOf {
 
@@ -26,7 +27,9 @@ public final class AsOf {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return LocalDateTime.parse(value).atZone(zone).toInstant();
+                LocalDateTime local = LocalDateTime.parse(value);
+                return local.getNano() % 1_000_000 == 0 ? local.atZone(zone).toInstant().plusNanos(999_999)
+                        : local.atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
                 throw new Penolakan(400, "malformed", "asOf", "waktu '" + value + "' tidak dikenali; pilih tanggal "
                         + "dan jam pada isian atau geser ke momen tercatat");

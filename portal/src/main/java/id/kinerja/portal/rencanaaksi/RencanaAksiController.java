@@ -79,6 +79,9 @@ class RencanaAksiController {
             model.addAttribute("isian", typed);
             model.addAttribute("penanggungJawab", row.penanggungJawab());
         }
+        if (!model.containsAttribute("galat")) {
+            model.addAttribute("galat", Map.of());
+        }
         model.addAttribute("menu", "pk");
         model.addAttribute("baris", row);
         model.addAttribute("granularitas", granularity);
@@ -128,8 +131,8 @@ class RencanaAksiController {
             }
         }
         redirect.addFlashAttribute("isian", typed);
-        redirect.addFlashAttribute("penanggungJawab", responsible);
-        redirect.addFlashAttribute("alasan", form.getFirst("alasan"));
+        redirect.addFlashAttribute("penanggungJawab", responsible == null ? "" : responsible);
+        redirect.addFlashAttribute("alasan", form.getFirst("alasan") == null ? "" : form.getFirst("alasan"));
         redirect.addFlashAttribute("galat", errors);
         return "redirect:" + jalan.halaman("rencana-aksi/" + indikator) + "?granularitas=" + granularitas;
     }

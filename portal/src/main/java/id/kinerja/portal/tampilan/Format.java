@@ -111,12 +111,22 @@ public class Format {
 
     /** The value of a datetime-local field for the instant, in the portal's zone. */
     public String waktuIsian(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(zone)
+        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(zone)
                 .format(instant);
     }
 
     public String tanggal(LocalDate day) {
         return day == null ? "–" : date.format(day);
+    }
+
+    /** A capaian status as it reads: belum ada, belum tersedia, tanpa target. */
+    public String status(String status) {
+        return status == null ? "–" : switch (status) {
+            case "BELUM_ADA" -> "belum ada";
+            case "PENDING" -> "belum tersedia";
+            case "TANPA_TARGET" -> "tanpa target";
+            default -> status.toLowerCase(INDONESIA);
+        };
     }
 
     public String periode(String code) {

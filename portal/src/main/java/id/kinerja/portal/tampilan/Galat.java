@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
+import id.kinerja.portal.masuk.Pengguna;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +24,7 @@ class Galat {
 
     @ExceptionHandler(Penolakan.class)
     String refused(Penolakan refusal, HttpServletResponse response, Model model) {
+        signedIn(model);
         response.setStatus(refusal.status());
         model.addAttribute("status", refusal.status());
         model.addAttribute("judulGalat", switch (refusal.status()) {
@@ -36,6 +40,7 @@ class Galat {
 
     @ExceptionHandler(LayananTidakTersedia.class)
     String unavailable(LayananTidakTersedia e, HttpServletResponse response, Model model) {
+        signedIn(model);
         log.warn("a service did not answer: {}", e.getMessage());
         response.setStatus(503);
         model.addAttribute("status", 503);
@@ -43,6 +48,14 @@ class Galat {
         model.addAttribute("pesan", "Layanan platform (" + e.getMessage()
                 + ") sedang tidak menjawab. Coba lagi sebentar lagi; tidak ada yang diubah.");
         return "galat";
+    }
+
+    /** An error page keeps the menu of the signed-in user (model attributes of the advice do not reach it). */
+    private static void signedIn(Model model) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof OidcUser user) {
+            model.addAttribute("pengguna", Pengguna.dari(user));
+        }
     }
 
     /** Handled by the OAuth2 filter (a new sign-in), so let it through. */

@@ -162,4 +162,18 @@ class PortalReadsTest extends ReadModelTest {
         JsonNode untilSigned = http.getForObject(PK + "/momen?asOf=" + signed, JsonNode.class);
         assertThat(untilSigned.get(untilSigned.size() - 1).path("jenis").asText()).isEqualTo("PK ditandatangani");
     }
+
+    @Test
+    void a_pk_perubahan_is_previewed_before_it_is_signed() {
+        JsonNode preview = http.getForObject(PK + "/perubahan/pratinjau?target=IKU-1:9&pagu=P1.K1.S1:2000000",
+                JsonNode.class);
+        assertThat(preview.path("totalSebelum").asLong()).isEqualTo(1_500_000);
+        assertThat(preview.path("totalSesudah").asLong()).isEqualTo(2_000_000);
+        assertThat(preview.path("target").get(0).path("berubah").asBoolean()).isTrue();
+        assertThat(preview.path("pagu").get(0).path("selisih").asLong()).isEqualTo(500_000);
+        assertThat(http.getForObject(PK, JsonNode.class).path("totalPagu").asLong()).isEqualTo(1_500_000);
+        var unknown = http.getForEntity(PK + "/perubahan/pratinjau?pagu=P9.K9.S9:1", JsonNode.class);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknown.getBody().path("field").asText()).isEqualTo("pagu");
+    }
 }
