@@ -91,6 +91,42 @@ class PortalControllerTest {
                   "catatan":"Lampirkan bukti dukung","verifier":"verifikator.badung","diputuskan":"2023-02-03T00:00:00Z"}]""");
     }
 
+    /** The answers the other pages need besides the dashboard's. */
+    private static void morePages() {
+        String revisi = """
+                [{"revision":0,"jenis":"PK_INDUK","signedOn":"2023-01-31","place":"Mangupura","recordedAt":"2023-01-31T02:00:00Z",
+                  "pihakPertama":{"name":"I Made Widiana","position":"Kepala Dinas"},"pihakKedua":{"name":"I Nyoman Giri Prasta","position":"Bupati"}},
+                 {"revision":1,"jenis":"PK_PERUBAHAN","reason":"PERUBAHAN_PRIORITAS_ASUMSI","explanation":"APBD Perubahan",
+                  "signedOn":"2023-09-22","effectiveDate":"2023-09-22","recordedAt":"2023-09-22T02:00:00Z"}]""";
+        SERVICES.jawab("GET", API + "/revisi", revisi);
+        SERVICES.jawab("GET", API + "/revisi/1/perbandingan", """
+                {"revisi":{"revision":1,"signedOn":"2023-09-22","effectiveDate":"2023-09-22","reason":"PERUBAHAN_STRATEGI"},
+                 "revisiSebelumnya":{"revision":0,"signedOn":"2023-01-31"},
+                 "target":[{"level":"SASARAN","nodeCode":"S1","indicatorCode":"IKU-1.1","indicatorName":"Koperasi Sehat","unit":"%",
+                   "sebelum":7.00,"sesudah":8.00,"berubah":true}],
+                 "pagu":[{"programCode":"P01","kegiatanCode":"P01.K1","subKegiatanCode":"P01.K1.S1","name":"Pemeriksaan",
+                   "sebelum":19878378920,"sesudah":22243685702,"selisih":2365306782,"berubah":true}],
+                 "program":[{"code":"P01","name":"Program Pengawasan","sebelum":19878378920,"sesudah":22243685702,"selisih":2365306782}],
+                 "totalSebelum":19878378920,"totalSesudah":22243685702,"selisih":2365306782}""");
+        SERVICES.jawab("GET", API + "/riwayat", """
+                {"perubahan":[{"recordedAt":"2023-09-22T02:00:00Z","actor":"kadis.badung","jenis":"PK Perubahan ditandatangani",
+                  "ringkasan":"PK Perubahan 1","alasan":"perubahan prioritas atau asumsi"}],"terpotong":false}""");
+        SERVICES.jawab("GET", "/api/tenants/51.03/integritas", """
+                {"tenant":"51.03","links":42,"headHash":"abc","intact":true}""");
+        SERVICES.jawab("GET", "/api/tenants/51.03/opd", """
+                {"tenant":"51.03","name":"Kabupaten Badung","jenis":"KABUPATEN","provinsi":"51",
+                 "perangkatDaerah":[{"opd":"diskopukmp","name":"Dinas Koperasi","tahunPk":[2023]}]}""");
+        SERVICES.jawab("GET", "/api/provinsi/51/rekap/2023", """
+                {"provinsi":"51","name":"Provinsi Bali","year":2023,"kabupatenKota":[{"tenant":"51.03","name":"Kabupaten Badung"}],
+                 "program":[{"name":"Program Pengawasan","perDaerah":{"51.03":{"pagu":100,"realisasi":50,"serapan":50.00}},
+                   "pagu":100,"realisasi":50,"serapan":50.00}],
+                 "indikator":[{"name":"Koperasi Sehat","unit":"%","perDaerah":{"51.03":{"target":7,"status":"BELUM_ADA"}}}],
+                 "total":[{"tenant":"51.03","name":"Kabupaten Badung","pagu":100,"realisasi":50,"serapan":50.00,
+                   "rataRataCapaian":90.00,"dihitung":1,"dikecualikan":0}],
+                 "peringkatSerapan":[{"peringkat":1,"tenant":"51.03","name":"Kabupaten Badung","nilai":50.00}],
+                 "peringkatCapaian":[{"peringkat":1,"tenant":"51.03","name":"Kabupaten Badung","nilai":90.00}]}""");
+    }
+
     private static String months() {
         StringBuilder out = new StringBuilder();
         String[] codes = {"JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV", "DES"};
@@ -130,6 +166,27 @@ class PortalControllerTest {
                 .andExpect(content().string(containsString("Februari")))
                 .andExpect(content().string(containsString("<svg class=\"grafik\"")));
         assertThat(SERVICES.permintaan()).allSatisfy(r -> assertThat(r.authorization()).startsWith("Bearer "));
+    }
+
+    @Test
+    void every_page_renders_from_the_services_answers() throws Exception {
+        morePages();
+        for (String page : List.of(PAGE + "/perjanjian", PAGE + "/perjanjian?revisi=0", PAGE + "/perbandingan",
+                PAGE + "/realisasi?periode=JAN", PAGE + "/realisasi?periode=TAHUN", PAGE + "/anggaran?bulan=FEB",
+                PAGE + "/rencana-aksi", PAGE + "/rencana-aksi/IKU-1.1", PAGE + "/riwayat?periksa=true",
+                PAGE + "/dokumen", PAGE + "/verifikasi/JAN", PAGE + "/perubahan", PAGE + "?asOf=2023-08-01T10:00",
+                "/daerah/51.03", "/daerah/51.03/verifikasi?status=DIKEMBALIKAN")) {
+            mvc.perform(get(page).with(operator())).andExpect(status().isOk());
+        }
+        mvc.perform(get("/provinsi/51").param("tahun", "2023").with(user("provinsi.bali", "PENINJAU_PROVINSI", null)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Kabupaten Badung")));
+        mvc.perform(get(PAGE + "/perbandingan").with(operator()))
+                .andExpect(content().string(containsString("Rp 19.878.378.920")))
+                .andExpect(content().string(containsString("class=\"berubah\"")))
+                .andExpect(content().string(containsString("7,00 %")));
+        mvc.perform(get(PAGE + "/riwayat").param("periksa", "true").with(operator()))
+                .andExpect(content().string(containsString("Rantai peristiwa utuh")))
+                .andExpect(content().string(containsString("perubahan prioritas atau asumsi")));
     }
 
     @Test

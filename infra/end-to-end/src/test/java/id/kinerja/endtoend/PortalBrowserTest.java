@@ -109,7 +109,7 @@ class PortalBrowserTest {
             recorded.sendKeys("7,25");
             browser.cari(By.id("simpan-IKU-1_1")).click();
             browser.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("galat-koreksi-IKU-1_1"),
-                    "alasan koreksi"));
+                    "wajib diisi"));
             browser.buka(PK + "/realisasi?periode=JAN");
             assertThat(browser.cari(By.id("nilai-IKU-1_1")).getAttribute("value")).isEqualTo("7,5");
         }

@@ -8,6 +8,7 @@ import id.kinerja.portal.pk.AsOf;
 import id.kinerja.portal.pk.PkJalan;
 import id.kinerja.portal.pk.PkKonteks;
 import id.kinerja.portal.realisasi.CapaianBacaan;
+import id.kinerja.portal.tampilan.Format;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -38,11 +39,13 @@ class VerifikasiController {
     private final Layanan layanan;
     private final PkKonteks konteks;
     private final PortalProperties properties;
+    private final Format fmt;
 
-    VerifikasiController(Layanan layanan, PkKonteks konteks, PortalProperties properties) {
+    VerifikasiController(Layanan layanan, PkKonteks konteks, PortalProperties properties, Format fmt) {
         this.layanan = layanan;
         this.konteks = konteks;
         this.properties = properties;
+        this.fmt = fmt;
     }
 
     @GetMapping("/daerah/{tenant}/verifikasi")
@@ -80,6 +83,7 @@ class VerifikasiController {
         model.addAttribute("menu", "verifikasi");
         model.addAttribute("menuPk", "verifikasi");
         model.addAttribute("periode", periode);
+        model.addAttribute("namaPeriode", fmt.periode(periode));
         model.addAttribute("baris", capaian.indicators().stream()
                 .filter(r -> r.realisasi() != null || r.status().equals("PENDING")).toList());
         model.addAttribute("statusPeriode", status);
