@@ -304,4 +304,18 @@ class PortalControllerTest {
                 .isEqualTo("pagu=P01.K1.S1:22243685802").as("only what changed"));
         assertThat(SERVICES.permintaan()).noneMatch(r -> r.method().equals("POST"));
     }
+
+    @Test
+    void an_uploaded_spreadsheet_refused_names_its_cell() throws Exception {
+        SERVICES.jawab("POST", "/api/import", 422, """
+                {"status":422,"rule":"value-scale","field":"value","line":7,"path":"Realisasi!E7",
+                 "detail":"baris 7, Realisasi!E7: indikator 'IKU-1.1' berskala angka: isi dengan angka — tidak ada yang disimpan"}""");
+        var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart(PAGE + "/unggah").file(new org.springframework.mock.web.MockMultipartFile("berkas",
+                                "kinerja.xlsx", "application/octet-stream", new byte[] {1, 2, 3}))
+                        .with(operator()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(upload.getFlashMap().get("gagal").toString()).contains("Realisasi!E7", "tidak ada yang disimpan");
+        assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.path()).isEqualTo("/api/import"));
+    }
 }

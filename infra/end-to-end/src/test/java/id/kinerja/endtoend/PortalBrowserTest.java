@@ -179,9 +179,15 @@ class PortalBrowserTest {
 
     @Test
     @Order(6)
-    void the_province_sees_its_kabupaten_side_by_side_and_signs_out() {
+    void the_province_sees_its_kabupaten_side_by_side_and_signs_out() throws Exception {
+        ImportedSeeds.imported("buleleng-2023");
+        try (Browser auditor = new Browser(platform.portalUrl()).masuk("auditor.uji")) {
+            auditor.buka("/daerah/51.08/opd/disdagperinkopukm/pk/2023");
+            assertThat(auditor.teks(By.id("total-pagu"))).isEqualTo("Rp 12.750.824.010");
+            auditor.foto("13-beranda-buleleng");
+        }
         try (Browser province = new Browser(platform.portalUrl(), 1024, 1366).masuk("provinsi.uji")) {
-            assertThat(province.teks(By.id("rekap-total"))).contains("Kabupaten Badung");
+            assertThat(province.teks(By.id("rekap-total"))).contains("Kabupaten Badung", "Kabupaten Buleleng");
             province.foto("12-provinsi-tablet");
             province.cari(By.id("keluar")).click();
             assertThat(province.teks(By.id("sudah-keluar"))).contains("diakhiri");
