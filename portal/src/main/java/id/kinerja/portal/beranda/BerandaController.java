@@ -6,7 +6,6 @@ import id.kinerja.portal.layanan.Layanan;
 import id.kinerja.portal.layanan.PortalProperties;
 import id.kinerja.portal.masuk.Pengguna;
 import id.kinerja.portal.pk.AsOf;
-import id.kinerja.portal.pk.PkBacaan;
 import id.kinerja.portal.pk.PkJalan;
 import id.kinerja.portal.pk.PkKonteks;
 import id.kinerja.portal.realisasi.AnggaranBacaan;

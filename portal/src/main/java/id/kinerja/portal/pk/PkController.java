@@ -2,7 +2,6 @@ package id.kinerja.portal.pk;
 
 import id.kinerja.portal.layanan.Layanan;
 import id.kinerja.portal.layanan.PortalProperties;
-import id.kinerja.portal.tampilan.Nilai;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -112,9 +111,5 @@ class PkController {
                              List<PkBacaan.Indikator> indicators, Long pagu) {
         rows.add(new Baris(level, code, name, indicators.isEmpty() ? null : indicators.get(0), pagu, true));
         indicators.stream().skip(1).forEach(i -> rows.add(new Baris(level, code, name, i, null, false)));
-    }
-
-    static String target(Nilai value) {
-        return value == null ? null : value.toString();
     }
 }
