@@ -90,16 +90,21 @@ class BerandaController {
                      @RequestParam(required = false) String asOf, Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
         Instant at = AsOf.baca(asOf, properties.zona());
-        konteks.siapkan(model, jalan, at, "", Map.of());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
-        CapaianBacaan.Capaian capaian = layanan.baca(jalan.api("capaian"), params, CapaianBacaan.Capaian.class);
-        AnggaranBacaan anggaran = layanan.baca(jalan.api("anggaran/bulanan"), params, AnggaranBacaan.class);
-        RencanaAksiBacaan rencana = layanan.baca(jalan.api("rencana-aksi"), params, RencanaAksiBacaan.class);
         Map<String, Object> statusParams = new HashMap<>(params);
         statusParams.put("year", year);
         statusParams.put("opd", opd);
-        List<StatusBacaan> status = layanan.baca("/api/tenants/" + tenant + "/verifikasi", statusParams, STATUS);
+        // the parts of the page are independent: asked for at once, the page waits for the slowest only
+        var capaianAsked = layanan.bacaNanti(jalan.api("capaian"), params, CapaianBacaan.Capaian.class);
+        var anggaranAsked = layanan.bacaNanti(jalan.api("anggaran/bulanan"), params, AnggaranBacaan.class);
+        var rencanaAsked = layanan.bacaNanti(jalan.api("rencana-aksi"), params, RencanaAksiBacaan.class);
+        var statusAsked = layanan.bacaNanti("/api/tenants/" + tenant + "/verifikasi", statusParams, STATUS);
+        konteks.siapkan(model, jalan, at, "", Map.of());
+        CapaianBacaan.Capaian capaian = capaianAsked.ambil();
+        AnggaranBacaan anggaran = anggaranAsked.ambil();
+        RencanaAksiBacaan rencana = rencanaAsked.ambil();
+        List<StatusBacaan> status = statusAsked.ambil();
 
         Map<String, List<CapaianBacaan.Baris>> byKategori = new LinkedHashMap<>();
         for (String kategori : List.of("Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah")) {

@@ -72,10 +72,13 @@ class PkController {
                         Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
         Instant at = AsOf.baca(asOf, properties.zona());
-        konteks.siapkan(model, jalan, at, "perbandingan", Map.of("revisi", revisi == null ? "" : revisi));
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
-        List<PkBacaan.Revisi> revisions = layanan.baca(jalan.api("revisi"), params, REVISI);
+        Layanan.Janji<PkBacaan.Perbandingan> asked = revisi == null ? null : layanan.bacaNanti(
+                jalan.api("revisi/" + revisi + "/perbandingan"), params, PkBacaan.Perbandingan.class);
+        Layanan.Janji<List<PkBacaan.Revisi>> revisionsAsked = layanan.bacaNanti(jalan.api("revisi"), params, REVISI);
+        konteks.siapkan(model, jalan, at, "perbandingan", Map.of("revisi", revisi == null ? "" : revisi));
+        List<PkBacaan.Revisi> revisions = revisionsAsked.ambil();
         List<PkBacaan.Revisi> amendments = revisions.stream().filter(r -> r.revision() > 0).toList();
         model.addAttribute("menu", "pk");
         model.addAttribute("menuPk", "perjanjian");
@@ -85,8 +88,8 @@ class PkController {
         }
         int chosen = revisi != null ? revisi : amendments.get(amendments.size() - 1).revision();
         model.addAttribute("revisiDipilih", chosen);
-        model.addAttribute("perbandingan", layanan.baca(jalan.api("revisi/" + chosen + "/perbandingan"), params,
-                PkBacaan.Perbandingan.class));
+        model.addAttribute("perbandingan", asked != null ? asked.ambil() : layanan.baca(
+                jalan.api("revisi/" + chosen + "/perbandingan"), params, PkBacaan.Perbandingan.class));
         return "pk/perbandingan";
     }
 

@@ -49,8 +49,9 @@ public class PkKonteks {
     public PkBacaan.Pk siapkan(Model model, PkJalan jalan, Instant asOf, String page, Map<String, ?> keep) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
-        PkBacaan.Pk pk = layanan.baca(jalan.api(""), params, PkBacaan.Pk.class);
+        Layanan.Janji<PkBacaan.Pk> asked = layanan.bacaNanti(jalan.api(""), params, PkBacaan.Pk.class);
         List<PkBacaan.Momen> momen = layanan.baca(jalan.api("momen"), Map.of(), MOMEN);
+        PkBacaan.Pk pk = asked.ambil();
         int index = momen.size() - 1;
         if (asOf != null) {
             index = -1;

@@ -74,12 +74,21 @@ class RealisasiController {
         Instant at = AsOf.baca(asOf, properties.zona());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
+        Layanan.Janji<CapaianBacaan.Capaian> asked = null;
+        if (Periode.valid(periode)) {
+            Map<String, Object> capaianParams = new HashMap<>(params);
+            capaianParams.put("period", periode);
+            asked = layanan.bacaNanti(jalan.api("capaian"), capaianParams, CapaianBacaan.Capaian.class);
+        }
         RencanaAksiBacaan rencana = layanan.baca(jalan.api("rencana-aksi"), params, RencanaAksiBacaan.class);
         List<String> periods = periods(rencana);
         String shown = Periode.valid(periode) ? periode : firstDue(rencana, periods, year, at);
+        if (asked == null) {
+            params.put("period", shown);
+            asked = layanan.bacaNanti(jalan.api("capaian"), params, CapaianBacaan.Capaian.class);
+        }
         konteks.siapkan(model, jalan, at, "realisasi", Map.of("periode", shown));
-        params.put("period", shown);
-        CapaianBacaan.Capaian capaian = layanan.baca(jalan.api("capaian"), params, CapaianBacaan.Capaian.class);
+        CapaianBacaan.Capaian capaian = asked.ambil();
         List<String> planned = rencana.indikator().stream()
                 .filter(r -> shown.equals("TAHUN") || Periode.granularitas(shown).equals(r.granularity()))
                 .map(RencanaAksiBacaan.Baris::code).toList();
