@@ -118,7 +118,7 @@ public final class Platform implements AutoCloseable {
             log.info("starting {} (log: {})", service.name(), service.log());
         }
         for (ServiceProcess service : services) {
-            service.awaitHealthy(Duration.ofMinutes(6));
+            service.awaitHealthy(Duration.ofMinutes(10));
             log.info("{} is up at {}", service.name(), service.url());
         }
     }
