@@ -44,7 +44,8 @@ class KeamananPortal {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .defaultSuccessUrl("/", false))
                 .oauth2Client(client -> { })
-                .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessHandler(endSessionAt(issuer))
+                .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessHandler(endSessionAt(issuer,
+                                registrations.findByRegistrationId(REGISTRATION).getClientId()))
                         .invalidateHttpSession(true).deleteCookies("JSESSIONID"))
                 .headers(headers -> headers
                         .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -71,12 +72,12 @@ class KeamananPortal {
     }
 
     /** After the session ends here, the issuer's end-session endpoint, which sends the browser to the goodbye page. */
-    private static LogoutSuccessHandler endSessionAt(String issuer) {
+    private static LogoutSuccessHandler endSessionAt(String issuer, String clientId) {
         return (request, response, authentication) -> {
             String back = UriComponentsBuilder.fromHttpUrl(request.getRequestURL().toString())
                     .replacePath(request.getContextPath() + "/keluar/selesai").replaceQuery(null).build().toUriString();
             UriComponentsBuilder target = UriComponentsBuilder.fromHttpUrl(issuer + "/protocol/openid-connect/logout")
-                    .queryParam("post_logout_redirect_uri", back).queryParam("client_id", "kinerja-portal");
+                    .queryParam("post_logout_redirect_uri", back).queryParam("client_id", clientId);
             if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
                 target.queryParam("id_token_hint", user.getIdToken().getTokenValue());
             }
