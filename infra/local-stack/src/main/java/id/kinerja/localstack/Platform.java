@@ -71,6 +71,15 @@ public final class Platform implements AutoCloseable {
      * @param logs where the services' logs go
      */
     public static Platform start(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+        return start(root, logs, ports, List.of());
+    }
+
+    /**
+     * @param settings more settings for every service, e.g. {@code --management.otlp.tracing.endpoint=…} to send
+     *                 their traces to a collector
+     */
+    public static Platform start(Path root, Path logs, Ports ports, List<String> settings)
+            throws IOException, InterruptedException {
         log.info("starting embedded PostgreSQL on port {} and Kafka on port {}", ports.postgres(), ports.kafka());
         String portal = "http://localhost:" + ports.portal();
         Platform platform = new Platform(EmbeddedPostgresServer.start(ports.postgres(), null),
@@ -78,7 +87,7 @@ public final class Platform implements AutoCloseable {
                 .withClient(new DevIssuer.Client(PORTAL_CLIENT, PORTAL_SECRET, portal + "/login/oauth2/code/kinerja",
                         portal + "/keluar/selesai")));
         try {
-            platform.startServices(root, logs, ports);
+            platform.startServices(root, logs, ports, settings);
         } catch (IOException | InterruptedException | RuntimeException e) {
             platform.close();
             throw e;
@@ -86,7 +95,8 @@ public final class Platform implements AutoCloseable {
         return platform;
     }
 
-    private void startServices(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+    private void startServices(Path root, Path logs, Ports ports, List<String> settings)
+            throws IOException, InterruptedException {
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
         String readModels = postgres.createDatabaseNamed("kinerja_query");
         String kafkaServers = "--kinerja.kafka.bootstrap-servers=" + kafka.bootstrapServers();
@@ -101,6 +111,7 @@ public final class Platform implements AutoCloseable {
         for (List<String> service : List.of(command, query, reporting)) {
             service.addAll(List.of("--kinerja.security.issuer=" + issuer.issuer(),
                     "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
+            service.addAll(settings);
         }
         // The portal signs users in at the issuer and calls the services with their tokens.
         List<String> portal = new ArrayList<>(List.of("--kinerja.portal.issuer=" + issuer.issuer(),
