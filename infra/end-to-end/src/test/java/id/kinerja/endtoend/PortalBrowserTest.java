@@ -215,7 +215,10 @@ class PortalBrowserTest {
             slider.sendKeys(Keys.ARROW_RIGHT.toString().repeat(index));
         }
         String chosen = browser.cari(By.cssSelector("output[for=asof-geser]")).getText();
+        WebElement shown = browser.cari(By.id("total-pagu"));
         slider.sendKeys(Keys.ENTER);
+        // Enter submits the form: wait for the new page, not the one still on screen.
+        browser.tunggu(ExpectedConditions.stalenessOf(shown));
         browser.tunggu(ExpectedConditions.textToBe(By.cssSelector("output[for=asof-geser]"), chosen));
         browser.tunggu(ExpectedConditions.presenceOfElementLocated(By.id("total-pagu")));
     }
