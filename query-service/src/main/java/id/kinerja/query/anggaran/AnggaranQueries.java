@@ -3,11 +3,12 @@ package id.kinerja.query.anggaran;
 import id.kinerja.api.common.Periode;
 import id.kinerja.query.capaian.CapaianQueries;
 import id.kinerja.query.capaian.CapaianView;
-import id.kinerja.query.capaian.Efisiensi;
-import id.kinerja.query.capaian.Serapan;
 import id.kinerja.query.pk.PkSnapshot;
 import id.kinerja.query.realisasi.RealisasiReads;
 import id.kinerja.query.rencanaaksi.RencanaAksiReads;
+import id.kinerja.rulebook.Efisiensi;
+import id.kinerja.rulebook.Jumlah;
+import id.kinerja.rulebook.Serapan;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -48,14 +49,15 @@ public class AnggaranQueries {
             return sums.line(s, programs, mean);
         }).toList();
         long pagu = pk.totalPagu();
-        long spentTotal = spent.entrySet().stream().filter(e -> pk.pagu().containsKey(e.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
-        long plannedTotal = planned.entrySet().stream().filter(e -> pk.pagu().containsKey(e.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
-        BigDecimal serapan = Serapan.of(spentTotal, pagu).orElse(null);
+        long spentTotal = Jumlah.rupiah(spent.entrySet().stream().filter(e -> pk.pagu().containsKey(e.getKey()))
+                .mapToLong(Map.Entry::getValue));
+        long plannedTotal = Jumlah.rupiah(planned.entrySet().stream().filter(e -> pk.pagu().containsKey(e.getKey()))
+                .mapToLong(Map.Entry::getValue));
+        BigDecimal serapan = Serapan.hitung(spentTotal, pagu).orElse(null);
         BigDecimal mean = kinerja.rataRataOpd().rataRata();
         AnggaranView.Baris total = new AnggaranView.Baris("OPD", pk.opd(), pk.opdName(), pagu, plannedTotal,
-                spentTotal, serapan, Serapan.of(spentTotal, plannedTotal).orElse(null), mean, Efisiensi.of(mean, serapan).orElse(null), List.of());
+                spentTotal, serapan, Serapan.hitung(spentTotal, plannedTotal).orElse(null), mean,
+                Efisiensi.hitung(mean, serapan).orElse(null), List.of());
         return new AnggaranView(pk.tenant(), pk.opd(), pk.year(), sampai.name(), pk.asOf(), total, sasaran);
     }
 
@@ -65,12 +67,13 @@ public class AnggaranQueries {
         AnggaranView.Baris line(PkSnapshot.Node node, List<AnggaranView.Baris> children, BigDecimal capaian) {
             long pagu = pk.paguOf(node.level(), node.code());
             long realisasi = node.level().equals("SUB_KEGIATAN") ? spent.getOrDefault(node.code(), 0L)
-                    : children.stream().mapToLong(AnggaranView.Baris::realisasi).sum();
+                    : Jumlah.rupiah(children.stream().mapToLong(AnggaranView.Baris::realisasi));
             long rencana = node.level().equals("SUB_KEGIATAN") ? planned.getOrDefault(node.code(), 0L)
-                    : children.stream().mapToLong(AnggaranView.Baris::rencana).sum();
-            BigDecimal serapan = Serapan.of(realisasi, pagu).orElse(null);
+                    : Jumlah.rupiah(children.stream().mapToLong(AnggaranView.Baris::rencana));
+            BigDecimal serapan = Serapan.hitung(realisasi, pagu).orElse(null);
             return new AnggaranView.Baris(node.level(), node.code(), node.name(), pagu, rencana, realisasi, serapan,
-                    Serapan.of(realisasi, rencana).orElse(null), capaian, capaian == null ? null : Efisiensi.of(capaian, serapan).orElse(null), children);
+                    Serapan.hitung(realisasi, rencana).orElse(null), capaian,
+                    Efisiensi.hitung(capaian, serapan).orElse(null), children);
         }
     }
 }

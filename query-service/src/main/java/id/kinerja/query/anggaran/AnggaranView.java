@@ -1,6 +1,6 @@
 package id.kinerja.query.anggaran;
 
-import id.kinerja.query.capaian.Efisiensi;
+import id.kinerja.rulebook.Efisiensi;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -6,12 +6,15 @@ import id.kinerja.api.indikator.PeriodCombination;
 import id.kinerja.api.indikator.Polarity;
 import id.kinerja.query.pk.PkSnapshot;
 import id.kinerja.query.realisasi.RealisasiReads;
-import id.kinerja.query.realisasi.RealisasiReads.Realisasi;
 import id.kinerja.query.rencanaaksi.RencanaAksiReads;
 import id.kinerja.query.renstra.RenstraReads;
+import id.kinerja.rulebook.Capaian;
+import id.kinerja.rulebook.NilaiTahunan;
+import id.kinerja.rulebook.RataRata;
+import id.kinerja.rulebook.Realisasi;
+import id.kinerja.rulebook.TingkatKemajuan;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +61,9 @@ public class CapaianQueries {
         }
         List<CapaianView.Sasaran> sasaran = pk.level("SASARAN").stream().map(s -> new CapaianView.Sasaran(s.code(),
                 s.name(), RataRata.of(rows.stream().filter(r -> r.level().equals("SASARAN")
-                        && r.nodeCode().equals(s.code())).map(CapaianQueries::nilai).toList()))).toList();
+                        && r.nodeCode().equals(s.code())).map(CapaianQueries::anggota).toList()))).toList();
         RataRata opd = RataRata.of(rows.stream().filter(r -> r.level().equals("SASARAN"))
-                .map(CapaianQueries::nilai).toList());
+                .map(CapaianQueries::anggota).toList());
         return new CapaianView(pk.tenant(), pk.opd(), pk.year(), period.name(), pk.asOf(), CapaianView.RULE, rows,
                 sasaran, opd);
     }
@@ -99,38 +102,17 @@ public class CapaianQueries {
                                          RenstraReads.Pembanding standar) {
         Polarity polarity = Polarity.valueOf(indikator.polarity());
         Nilai realisasi = value == null ? null : value.value();
-        String status;
-        BigDecimal capaian = null;
-        BigDecimal kemajuan = null;
-        if (target == null || (target.isAngka() && target.angka().signum() == 0)) {
-            status = "TANPA_TARGET";
-        } else if (value == null) {
-            status = "BELUM_ADA";
-        } else if (value.pending()) {
-            status = "PENDING";
-        } else {
-            status = "ADA";
-            capaian = Capaian.of(polarity, target.numeric(), realisasi.numeric()).orElse(null);
-        }
-        if (realisasi != null && endTarget != null) {
-            kemajuan = TingkatKemajuan.of(polarity, realisasi.numeric(), endTarget.numeric()).orElse(null);
-        }
+        Capaian capaian = Capaian.hitung(polarity, target, value);
         return new CapaianView.Baris(indikator.level(), indikator.nodeCode(), indikator.code(), indikator.name(),
-                indikator.unit(), indikator.polarity(), target, realisasi, status,
+                indikator.unit(), indikator.polarity(), target, realisasi, capaian.status(),
                 value == null ? null : value.pendingReason(), value == null ? null : value.correctionReason(),
-                capaian, capaian == null ? null : Keterangan.of(capaian), capaian == null ? null : Kategori.of(capaian),
-                endTarget, kemajuan, penanggungJawab, tahunLalu, standar == null ? null : standar.value(),
-                standar == null ? null : standar.source());
+                capaian.persen(), capaian.catatan(), capaian.keterangan(), capaian.kategori(), endTarget,
+                TingkatKemajuan.hitung(polarity, realisasi, endTarget).orElse(null), penanggungJawab, tahunLalu,
+                standar == null ? null : standar.value(), standar == null ? null : standar.source());
     }
 
-    private static RataRata.Nilai nilai(CapaianView.Baris row) {
-        String why = switch (row.status()) {
-            case "PENDING" -> "pending: " + row.pendingReason();
-            case "BELUM_ADA" -> "belum ada realisasi";
-            case "TANPA_TARGET" -> "tidak ada target";
-            default -> null;
-        };
-        return new RataRata.Nilai(row.code(), row.capaian(), why);
+    private static RataRata.Anggota anggota(CapaianView.Baris row) {
+        return RataRata.Anggota.dari(row.code(), new Capaian(row.status(), row.capaian(), row.catatan()));
     }
 
     private static Nilai target(PkSnapshot pk, String indicator) {
@@ -138,31 +120,9 @@ public class CapaianQueries {
         return target == null ? null : target.value();
     }
 
-    /** The period's realisasi; for TAHUN without its own value, the periods combined. */
+    /** The period's realisasi; for TAHUN without its own value, the periods combined by the rule book. */
     static Realisasi realisasiOf(PkSnapshot.Indikator indikator, Map<Periode, Realisasi> values, Periode period) {
-        Realisasi direct = values.get(period);
-        if (direct != null || period != Periode.TAHUN) {
-            return direct;
-        }
-        for (Periode.Granularity granularity : List.of(Periode.Granularity.TRIWULAN, Periode.Granularity.BULAN)) {
-            List<Realisasi> parts = Periode.all(granularity).stream().map(values::get).toList();
-            if (parts.stream().allMatch(p -> p == null)) {
-                continue;
-            }
-            Optional<Realisasi> pending = parts.stream().filter(p -> p != null && p.pending()).findFirst();
-            if (pending.isPresent()) {
-                return pending.get();
-            }
-            List<Realisasi> present = parts.stream().filter(p -> p != null).toList();
-            if (present.stream().anyMatch(p -> !p.value().isAngka())) {
-                return present.get(present.size() - 1);
-            }
-            PeriodCombination combination = indikator.combination() == null ? PeriodCombination.LEVEL
-                    : PeriodCombination.valueOf(indikator.combination());
-            List<BigDecimal> numbers = parts.stream().map(p -> p == null ? null : p.value().angka()).toList();
-            return combination.yearValue(numbers, Persen.SCALE)
-                    .map(v -> new Realisasi(Nilai.of(v), null, null)).orElse(null);
-        }
-        return null;
+        return NilaiTahunan.realisasi(indikator.combination() == null ? null
+                : PeriodCombination.valueOf(indikator.combination()), values, period);
     }
 }

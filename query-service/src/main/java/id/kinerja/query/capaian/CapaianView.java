@@ -1,6 +1,11 @@
 package id.kinerja.query.capaian;
 
 import id.kinerja.api.common.Nilai;
+import id.kinerja.rulebook.Capaian;
+import id.kinerja.rulebook.Kategori;
+import id.kinerja.rulebook.Keterangan;
+import id.kinerja.rulebook.RataRata;
+import id.kinerja.rulebook.StatusCapaian;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,19 +16,21 @@ import java.util.List;
  * kategori; the mean per sasaran and for the OPD over the sasaran indicators (IKU), pending ones left out and named.
  *
  * @param status ADA (capaian computed), PENDING (realisasi waits, e.g. for BPS), BELUM_ADA (no realisasi yet),
- *               TANPA_TARGET (no target for the period, "-", or a zero target); penanggungJawab is the
+ *               TANPA_TARGET (no target for the period, "-", or a zero target), TIDAK_TERHITUNG (a stored value the
+ *               rule book does not compute with, named in catatan); penanggungJawab is the
  *               official the Rencana Aksi names for a triwulan or month; for TAHUN, realisasiTahunLalu and
  *               standarNasional are what the LKjIP compares the year with
  */
 public record CapaianView(String tenant, String opd, int year, String period, Instant asOf, String rumusPolaritas,
                           List<Baris> indicators, List<Sasaran> sasaran, RataRata rataRataOpd) {
 
-    public static final String RULE = "tinggi lebih baik: realisasi / target × 100; rendah lebih baik: "
-            + "(2 × target − realisasi) / target × 100; 2 desimal, pembulatan setengah ke atas";
+    /** The capaian rule as the rule book states it, returned with every view. */
+    public static final String RULE = Capaian.ATURAN.teks();
 
     public record Baris(String level, String nodeCode, String code, String name, String unit, String polarity,
-                        Nilai target, Nilai realisasi, String status, String pendingReason, String correctionReason,
-                        BigDecimal capaian, Keterangan keterangan, Kategori kategori, Nilai targetAkhirRenstra,
+                        Nilai target, Nilai realisasi, StatusCapaian status, String pendingReason,
+                        String correctionReason, BigDecimal capaian, String catatan, Keterangan keterangan,
+                        Kategori kategori, Nilai targetAkhirRenstra,
                         BigDecimal tingkatKemajuan, String penanggungJawab, Nilai realisasiTahunLalu,
                         Nilai standarNasional, String sumberStandarNasional) {
     }

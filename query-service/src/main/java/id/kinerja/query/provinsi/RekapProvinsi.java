@@ -1,6 +1,7 @@
 package id.kinerja.query.provinsi;
 
 import id.kinerja.api.common.Nilai;
+import id.kinerja.rulebook.StatusCapaian;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +30,7 @@ public record RekapProvinsi(String provinsi, String name, int year, Instant asOf
     public record Indikator(String name, String unit, Map<String, Kinerja> perDaerah) {
     }
 
-    public record Kinerja(Nilai target, Nilai realisasi, BigDecimal capaian, String status) {
+    public record Kinerja(Nilai target, Nilai realisasi, BigDecimal capaian, StatusCapaian status) {
     }
 
     public record Total(String tenant, String name, long pagu, long realisasi, BigDecimal serapan,

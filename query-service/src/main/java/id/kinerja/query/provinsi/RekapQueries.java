@@ -6,19 +6,21 @@ import id.kinerja.query.anggaran.AnggaranQueries;
 import id.kinerja.query.anggaran.AnggaranView;
 import id.kinerja.query.capaian.CapaianQueries;
 import id.kinerja.query.capaian.CapaianView;
-import id.kinerja.query.capaian.RataRata;
-import id.kinerja.query.capaian.Serapan;
 import id.kinerja.query.pemda.Tenants;
 import id.kinerja.query.pk.PkSnapshot;
 import id.kinerja.query.pk.PkSnapshots;
 import id.kinerja.query.web.InvalidParameter;
+import id.kinerja.rulebook.Capaian;
+import id.kinerja.rulebook.Jumlah;
+import id.kinerja.rulebook.Peringkat;
+import id.kinerja.rulebook.RataRata;
+import id.kinerja.rulebook.Rekap;
+import id.kinerja.rulebook.Serapan;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +53,8 @@ public class RekapQueries {
         }
         Tenants.Pemda province = tenants.require(provinsi, asOf);
         List<RekapProvinsi.Daerah> daerah = new ArrayList<>();
-        Map<String, ProgramSums> programs = new TreeMap<>();
+        Rekap<String> programs = new Rekap<>();
+        Map<String, String> programNames = new TreeMap<>();
         Map<String, RekapProvinsi.Indikator> indicators = new TreeMap<>();
         List<RekapProvinsi.Total> totals = new ArrayList<>();
         for (Tenants.Pemda kab : tenants.kabupatenKota(provinsi, asOf)) {
@@ -61,15 +64,16 @@ public class RekapQueries {
             daerah.add(new RekapProvinsi.Daerah(kab.tenant(), kab.name()));
             long pagu = 0;
             long spent = 0;
-            List<RataRata.Nilai> means = new ArrayList<>();
+            List<RataRata.Anggota> means = new ArrayList<>();
             for (String opd : snapshots.opdsWithPk(kab.tenant(), year, asOf)) {
                 PkSnapshot pk = snapshots.require(kab.tenant(), opd, year, asOf);
                 AnggaranView budget = anggaran.anggaran(pk, Periode.DES);
-                pagu += budget.opdTotal().pagu();
-                spent += budget.opdTotal().realisasi();
-                budget.sasaran().forEach(s -> s.rincian().forEach(p -> programs
-                        .computeIfAbsent(key(p.name()), k -> new ProgramSums(p.name()))
-                        .add(kab.tenant(), p.pagu(), p.realisasi())));
+                pagu = Jumlah.tambah(pagu, budget.opdTotal().pagu());
+                spent = Jumlah.tambah(spent, budget.opdTotal().realisasi());
+                budget.sasaran().forEach(s -> s.rincian().forEach(p -> {
+                    programNames.putIfAbsent(key(p.name()), p.name());
+                    programs.tambah(key(p.name()), kab.tenant(), p.pagu(), p.realisasi());
+                }));
                 CapaianView kinerja = capaian.capaian(pk, Periode.TAHUN);
                 for (CapaianView.Baris row : kinerja.indicators()) {
                     indicators.computeIfAbsent(key(row.name()) + "|" + row.unit(),
@@ -77,63 +81,39 @@ public class RekapQueries {
                             .perDaerah().putIfAbsent(kab.tenant(), new RekapProvinsi.Kinerja(row.target(),
                                     row.realisasi(), row.capaian(), row.status()));
                     if (row.level().equals("SASARAN")) {
-                        means.add(new RataRata.Nilai(row.code(), row.capaian(), row.status()));
+                        means.add(RataRata.Anggota.dari(row.code(), new Capaian(row.status(), row.capaian(),
+                                row.catatan())));
                     }
                 }
             }
             RataRata mean = RataRata.of(means);
             totals.add(new RekapProvinsi.Total(kab.tenant(), kab.name(), pagu, spent,
-                    Serapan.of(spent, pagu).orElse(null), mean.rataRata(), mean.dihitung(),
+                    Serapan.hitung(spent, pagu).orElse(null), mean.rataRata(), mean.dihitung(),
                     mean.jumlahDikecualikan()));
         }
         return new RekapProvinsi(provinsi, province.name(), year, asOf, daerah,
-                programs.values().stream().map(ProgramSums::view).toList(), List.copyOf(indicators.values()), totals,
+                programNames.entrySet().stream().map(p -> program(p.getValue(), programs.kelompok(p.getKey()))).toList(),
+                List.copyOf(indicators.values()), totals,
                 rank(totals, RekapProvinsi.Total::serapan), rank(totals, RekapProvinsi.Total::rataRataCapaian));
     }
 
-    /** Competition ranking, highest first; daerah without a figure are not ranked. */
+    /** Competition ranking by the rule book, highest first; daerah without a figure are not ranked. */
     static List<RekapProvinsi.Peringkat> rank(List<RekapProvinsi.Total> totals,
                                               Function<RekapProvinsi.Total, BigDecimal> figure) {
-        List<RekapProvinsi.Total> ranked = totals.stream().filter(t -> figure.apply(t) != null)
-                .sorted(Comparator.comparing(figure).reversed().thenComparing(RekapProvinsi.Total::tenant)).toList();
-        List<RekapProvinsi.Peringkat> result = new ArrayList<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            BigDecimal value = figure.apply(ranked.get(i));
-            int place = i > 0 && value.compareTo(result.get(i - 1).nilai()) == 0 ? result.get(i - 1).peringkat() : i + 1;
-            result.add(new RekapProvinsi.Peringkat(place, ranked.get(i).tenant(), ranked.get(i).name(), value));
-        }
-        return result;
+        return Peringkat.urutkan(totals, figure, RekapProvinsi.Total::tenant).stream()
+                .map(t -> new RekapProvinsi.Peringkat(t.peringkat(), t.item().tenant(), t.item().name(), t.nilai()))
+                .toList();
+    }
+
+    private static RekapProvinsi.Program program(String name, Rekap.Kelompok kelompok) {
+        Map<String, RekapProvinsi.Anggaran> perDaerah = new TreeMap<>();
+        kelompok.perDaerah().forEach((daerah, a) -> perDaerah.put(daerah,
+                new RekapProvinsi.Anggaran(a.pagu(), a.realisasi(), a.serapan())));
+        return new RekapProvinsi.Program(name, perDaerah, kelompok.total().pagu(), kelompok.total().realisasi(),
+                kelompok.total().serapan());
     }
 
     private static String key(String name) {
         return name == null ? "" : name.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-    }
-
-    private static final class ProgramSums {
-        private final String name;
-        private final Map<String, long[]> perDaerah = new LinkedHashMap<>();
-
-        ProgramSums(String name) {
-            this.name = name;
-        }
-
-        void add(String tenant, long pagu, long realisasi) {
-            long[] sums = perDaerah.computeIfAbsent(tenant, t -> new long[2]);
-            sums[0] += pagu;
-            sums[1] += realisasi;
-        }
-
-        RekapProvinsi.Program view() {
-            Map<String, RekapProvinsi.Anggaran> byDaerah = new TreeMap<>();
-            long pagu = 0;
-            long realisasi = 0;
-            for (Map.Entry<String, long[]> e : perDaerah.entrySet()) {
-                byDaerah.put(e.getKey(), new RekapProvinsi.Anggaran(e.getValue()[0], e.getValue()[1],
-                        Serapan.of(e.getValue()[1], e.getValue()[0]).orElse(null)));
-                pagu += e.getValue()[0];
-                realisasi += e.getValue()[1];
-            }
-            return new RekapProvinsi.Program(name, byDaerah, pagu, realisasi, Serapan.of(realisasi, pagu).orElse(null));
-        }
     }
 }

@@ -1,10 +1,10 @@
 package id.kinerja.query.realisasi;
 
-import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
 import id.kinerja.query.history.AsOf;
 import id.kinerja.query.history.History;
 import id.kinerja.query.history.NilaiColumns;
+import id.kinerja.rulebook.Realisasi;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,13 +17,6 @@ import java.util.Map;
 /** Realisasi and realisasi anggaran of one PK as of a recorded time (corrections already folded by the ranges). */
 @Component
 public class RealisasiReads {
-
-    /** A realisasi value; value null = pending with pendingReason. correctionReason is set when it corrects one. */
-    public record Realisasi(Nilai value, String pendingReason, String correctionReason) {
-        public boolean pending() {
-            return value == null;
-        }
-    }
 
     private final NamedParameterJdbcTemplate jdbc;
 

@@ -71,8 +71,10 @@ public final class CapaianRencanaAksiDokumen {
 
     static String keterangan(JsonNode line) {
         return switch (line.path("status").asText()) {
-            case "ADA" -> line.path("keterangan").asText("");
+            case "ADA" -> line.path("keterangan").asText("")
+                    + (line.hasNonNull("catatan") ? " (" + line.path("catatan").asText() + ")" : "");
             case "PENDING" -> line.path("pendingReason").asText("menunggu data");
+            case "TIDAK_TERHITUNG" -> "tidak terhitung: " + line.path("catatan").asText();
             default -> "";
         };
     }

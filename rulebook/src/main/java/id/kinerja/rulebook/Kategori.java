@@ -1,9 +1,8 @@
-package id.kinerja.query.capaian;
+package id.kinerja.rulebook;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * The capaian bands of 001, Tabel 3.1: Sangat Tinggi ≥ 91; Tinggi 76–90; Sedang 66–75; Rendah 51–65;
@@ -18,18 +17,29 @@ public enum Kategori {
     RENDAH("Rendah", 51),
     SANGAT_RENDAH("Sangat Rendah", Integer.MIN_VALUE);
 
+    public static final Aturan ATURAN = new Aturan("kategori", "Kategori capaian",
+            "Capaian dibulatkan ke persen bulat (setengah ke atas) lalu ditempatkan: Sangat Tinggi ≥ 91; Tinggi "
+                    + "76–90; Sedang 66–75; Rendah 51–65; Sangat Rendah ≤ 50. Jadi 90,49 % Tinggi dan 90,50 % Sangat "
+                    + "Tinggi; tidak ada celah antara dua kategori. Berlaku untuk capaian indikator dan rata-rata.",
+            "001 Tabel 3.1 Pengkategorian Capaian Kinerja");
+
     private final String label;
-    private final int lowestWholePercent;
+    /** The least capaian that rounds (half up) to the band's lowest whole percent: 90,50 for 91. */
+    private final BigDecimal lowest;
 
     Kategori(String label, int lowestWholePercent) {
         this.label = label;
-        this.lowestWholePercent = lowestWholePercent;
+        this.lowest = BigDecimal.valueOf(lowestWholePercent).subtract(new BigDecimal("0.5"));
     }
 
+    /**
+     * The band of a capaian. Rounding half up to a whole percent and comparing with the band's lowest whole
+     * percent is the same as comparing the unrounded capaian with that percent less one half, which needs no
+     * rounding at all: safe for any magnitude.
+     */
     public static Kategori of(BigDecimal capaian) {
-        int whole = capaian.setScale(0, RoundingMode.HALF_UP).intValueExact();
         for (Kategori kategori : values()) {
-            if (whole >= kategori.lowestWholePercent) {
+            if (capaian.compareTo(kategori.lowest) >= 0) {
                 return kategori;
             }
         }

@@ -1,4 +1,4 @@
-package id.kinerja.query.capaian;
+package id.kinerja.rulebook;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -10,6 +10,11 @@ public enum Keterangan {
     SESUAI_TARGET("sesuai target"),
     BELUM_MENCAPAI_TARGET("belum mencapai target");
 
+    public static final Aturan ATURAN = new Aturan("keterangan", "Keterangan capaian",
+            "Capaian di atas 100 %: melebihi target; tepat 100 %: sesuai target; di bawah 100 %: belum mencapai "
+                    + "target. Dibandingkan tepat, sehingga 100 dan 100,00 sama-sama sesuai target.",
+            "000 kolom Keterangan; DOMAIN.md");
+
     private final String label;
 
     Keterangan(String label) {
@@ -18,7 +23,7 @@ public enum Keterangan {
 
     /** Compared exactly, so 100.00 and 100 are both "sesuai target". */
     public static Keterangan of(BigDecimal capaian) {
-        int comparison = capaian.compareTo(BigDecimal.valueOf(100));
+        int comparison = capaian.compareTo(Persen.SERATUS);
         return comparison > 0 ? MELEBIHI_TARGET : comparison == 0 ? SESUAI_TARGET : BELUM_MENCAPAI_TARGET;
     }
 
