@@ -1,7 +1,11 @@
 package id.kinerja.query.capaian;
 
-import id.kinerja.query.pk.PkSnapshots;
-import id.kinerja.query.web.AsOfParameter;
+import id.kinerja.query.fakta.FaktaReads;
+import id.kinerja.query.web.PeriodeParameter;
+import id.kinerja.web.AsOf;
+import id.kinerja.queryapi.Jalur;
+import id.kinerja.queryapi.capaian.CapaianSusun;
+import id.kinerja.queryapi.capaian.CapaianView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,22 +19,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class CapaianController {
 
-    private final PkSnapshots snapshots;
-    private final CapaianQueries capaian;
+    private final FaktaReads fakta;
 
-    public CapaianController(PkSnapshots snapshots, CapaianQueries capaian) {
-        this.snapshots = snapshots;
-        this.capaian = capaian;
+    public CapaianController(FaktaReads fakta) {
+        this.fakta = fakta;
     }
 
     @Operation(summary = "Target, realisasi, capaian, keterangan and kategori per indicator; averages leave pending out")
-    @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/capaian")
+    @GetMapping(Jalur.CAPAIAN)
     public CapaianView capaian(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                                @Parameter(description = "TW1–TW4, JAN–DES or TAHUN (default)")
                                @RequestParam(required = false) String period,
-                               @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
+                               @Parameter(description = AsOf.DESCRIPTION)
                                @RequestParam(required = false) String asOf) {
-        var periode = AsOfParameter.periode(period);
-        return capaian.capaian(snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf)), periode);
+        var periode = PeriodeParameter.periode("period", period);
+        return CapaianSusun.capaian(fakta.fakta(tenant, opd, year, AsOf.parse(asOf)), periode);
     }
 }

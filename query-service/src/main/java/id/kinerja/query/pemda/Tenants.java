@@ -1,7 +1,7 @@
 package id.kinerja.query.pemda;
 
 import id.kinerja.query.history.AsOf;
-import id.kinerja.query.web.NotFound;
+import id.kinerja.web.TidakDitemukan;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ public class Tenants {
                         + AsOf.on("p"), params(tenant, asOf),
                 (rs, i) -> new Pemda(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         if (found.isEmpty()) {
-            throw new NotFound("pemerintah daerah '" + tenant + "' tidak dikenal per " + asOf);
+            throw new TidakDitemukan("pemerintah daerah '" + tenant + "' tidak dikenal per " + asOf);
         }
         return found.get(0);
     }
@@ -38,7 +38,7 @@ public class Tenants {
         List<String> names = jdbc.queryForList("SELECT name FROM perangkat_daerah d WHERE d.tenant = :tenant "
                 + "AND d.opd = :opd AND " + AsOf.on("d"), params, String.class);
         if (names.isEmpty()) {
-            throw new NotFound("perangkat daerah '" + tenant + "/" + opd + "' tidak dikenal per " + asOf);
+            throw new TidakDitemukan("perangkat daerah '" + tenant + "/" + opd + "' tidak dikenal per " + asOf);
         }
         return names.get(0);
     }

@@ -1,6 +1,7 @@
 package id.kinerja.reporting.render;
 
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

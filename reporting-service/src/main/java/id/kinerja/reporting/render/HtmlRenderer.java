@@ -1,6 +1,7 @@
 package id.kinerja.reporting.render;
 
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;

@@ -2,7 +2,7 @@ package id.kinerja.reporting.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,8 @@
 package id.kinerja.reporting.render;
 
 import id.kinerja.api.common.Nilai;
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -1,12 +1,11 @@
 package id.kinerja.reporting.render;
 
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.queryapi.fakta.BadungEvents;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
 import id.kinerja.reporting.dokumen.PerjanjianKinerjaDokumen;
 import id.kinerja.reporting.dokumen.PkPerubahanDokumen;
-import id.kinerja.reporting.pk.BadungEvents;
-import id.kinerja.reporting.pk.PkData;
-import id.kinerja.reporting.pk.PkFold;
-import id.kinerja.reporting.pk.PkRef;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -115,11 +114,9 @@ class RenderersTest {
         return PkPerubahanDokumen.of(pk(0), pk(1), AS_OF);
     }
 
-    private static PkData pk(int revision) {
-        PkFold fold = new PkFold(new PkRef("51.03", "diskopukmp", 2023, AS_OF, revision));
-        BadungEvents.signed().forEach(fold::apply);
-        fold.apply(BadungEvents.amended());
-        return fold.result(AS_OF).orElseThrow();
+    private static PerjanjianKinerjaView pk(int revision) {
+        FaktaPk fakta = BadungEvents.fakta(revision == 1);
+        return PerjanjianKinerjaView.of(fakta.pk(), fakta.pemdaName());
     }
 
     private static SpringTemplateEngine templates() {
