@@ -22,7 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import java.io.IOException;
 
 /**
- * Every service is an OAuth2 resource server: each request but health, metrics and the API documentation needs a
+ * Every service is an OAuth2 resource server: each request but health, metrics, the API documentation and the
+ * public verification of documents ({@code /api/verifikasi/**}: anyone holding a document may check it) needs a
  * JWT signed by the configured issuer ({@code kinerja.security.issuer}, keys at {@code kinerja.security.jwk-set-uri}:
  * Keycloak in a deployment, the dev issuer of the local stack). Refusals are RFC 7807 problems.
  */
@@ -46,7 +47,7 @@ public class KinerjaSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/error").permitAll()
+                                "/error", "/api/verifikasi/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> { })

@@ -2,8 +2,8 @@ package id.kinerja.api.pk;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import id.kinerja.api.common.OpdId;
 import id.kinerja.api.Wujud;
+import id.kinerja.api.common.OpdId;
 
 import java.util.Objects;
 import java.util.regex.Matcher;

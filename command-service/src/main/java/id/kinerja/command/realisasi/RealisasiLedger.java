@@ -2,8 +2,8 @@ package id.kinerja.command.realisasi;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kinerja.api.common.Nilai;
-import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Periode.Granularity;
+import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Rupiah;
 import id.kinerja.api.indikator.Indicator;
 import id.kinerja.api.pk.PerjanjianKinerjaId;

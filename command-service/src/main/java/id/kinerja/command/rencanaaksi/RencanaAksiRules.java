@@ -1,8 +1,8 @@
 package id.kinerja.command.rencanaaksi;
 
 import id.kinerja.api.common.Nilai;
-import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Periode.Granularity;
+import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Rupiah;
 import id.kinerja.api.indikator.Indicator;
 import id.kinerja.api.indikator.PeriodCombination;

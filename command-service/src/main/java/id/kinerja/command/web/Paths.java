@@ -4,7 +4,6 @@ import id.kinerja.api.common.OpdId;
 import id.kinerja.api.common.TenantId;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
 import id.kinerja.api.renstra.RenstraId;
-
 import id.kinerja.web.TidakSah;
 
 import java.net.URI;

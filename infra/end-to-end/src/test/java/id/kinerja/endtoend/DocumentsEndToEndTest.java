@@ -78,11 +78,16 @@ class DocumentsEndToEndTest {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
             PDPage last = document.getPage(document.getNumberOfPages() - 1);
             assertThat(last.getMediaBox().getWidth()).as("A4 landscape").isGreaterThan(last.getMediaBox().getHeight());
-            PDFTextStripper lastPage = new PDFTextStripper();
-            lastPage.setStartPage(document.getNumberOfPages());
-            lastPage.setEndPage(document.getNumberOfPages());
-            assertThat(lastPage.getText(document)).as("the table header repeats on every page")
-                    .contains("Program / Kegiatan / Sub Kegiatan", "Selisih (Rp)");
+            for (int page = 2; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper text = new PDFTextStripper();
+                text.setStartPage(page);
+                text.setEndPage(page);
+                String onPage = text.getText(document);
+                if (onPage.contains("Sub Kegiatan:")) {
+                    assertThat(onPage).as("the table header repeats on page " + page)
+                            .contains("Program / Kegiatan / Sub Kegiatan", "Selisih (Rp)");
+                }
+            }
             for (org.apache.pdfbox.cos.COSName name : document.getPage(0).getResources().getFontNames()) {
                 PDFont font = document.getPage(0).getResources().getFont(name);
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();

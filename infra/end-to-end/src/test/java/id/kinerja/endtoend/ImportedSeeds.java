@@ -41,8 +41,8 @@ final class ImportedSeeds {
     }
 
     /**
-     * The seed imported as another daerah of the same province (a code such as 51.91, named "Uji Kabupaten …"), so
-     * a test may change it without touching the seed's own daerah and the province totals other tests check.
+     * The seed imported as another daerah (a code such as 51.91, named "Uji Kabupaten …"; in another province when the
+     * code says so), so a test may change it without touching the seed's own daerah or what other tests check.
      */
     static synchronized JsonNode imported(String seed, String opd, String tenant)
             throws IOException, InterruptedException {
@@ -56,6 +56,11 @@ final class ImportedSeeds {
             if (tenant != null) {
                 file = file.replaceFirst("(?m)^pemda: \\{code: \"[0-9.]+\", name: ",
                         "pemda: {code: \"" + tenant + "\", name: Uji ");
+                String provinsi = tenant.substring(0, 2);
+                if (!file.contains("\nprovinsi: {code: \"" + provinsi + "\"")) {
+                    file = file.replaceFirst("(?m)^provinsi: \\{code: \"[0-9]+\", name: [^}]+}",
+                            "provinsi: {code: \"" + provinsi + "\", name: Provinsi Uji " + provinsi + "}");
+                }
             }
             HttpResponse<String> answer = new ImportClient(platform.commandUrl(),
                     RunningPlatform.tokens()::forRequest).send(file);

@@ -2,10 +2,10 @@ package id.kinerja.query.capaian;
 
 import id.kinerja.query.fakta.FaktaReads;
 import id.kinerja.query.web.PeriodeParameter;
-import id.kinerja.web.AsOf;
 import id.kinerja.queryapi.Jalur;
 import id.kinerja.queryapi.capaian.CapaianSusun;
 import id.kinerja.queryapi.capaian.CapaianView;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,8 @@
 package id.kinerja.query.dokumen;
 
 import id.kinerja.query.fakta.FaktaReads;
-import id.kinerja.web.AsOf;
 import id.kinerja.queryapi.dokumen.Selisih;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

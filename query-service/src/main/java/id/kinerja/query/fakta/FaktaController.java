@@ -1,8 +1,8 @@
 package id.kinerja.query.fakta;
 
-import id.kinerja.web.AsOf;
 import id.kinerja.queryapi.Jalur;
 import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -2,11 +2,11 @@ package id.kinerja.query.pk;
 
 import id.kinerja.query.history.Saat;
 import id.kinerja.query.pemda.Tenants;
-import id.kinerja.web.AsOf;
-import id.kinerja.web.TidakDitemukan;
 import id.kinerja.queryapi.pk.Perbandingan;
 import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
 import id.kinerja.queryapi.pk.Revisi;
+import id.kinerja.web.AsOf;
+import id.kinerja.web.TidakDitemukan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,8 +1,8 @@
 package id.kinerja.query.provinsi;
 
-import id.kinerja.web.AsOf;
 import id.kinerja.queryapi.Jalur;
 import id.kinerja.queryapi.provinsi.RekapProvinsi;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -4,9 +4,9 @@ import id.kinerja.api.common.TenantId;
 import id.kinerja.query.fakta.FaktaReads;
 import id.kinerja.query.pemda.Tenants;
 import id.kinerja.query.pk.PkSnapshots;
-import id.kinerja.web.TidakSah;
 import id.kinerja.queryapi.provinsi.RekapProvinsi;
 import id.kinerja.queryapi.provinsi.RekapSusun;
+import id.kinerja.web.TidakSah;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

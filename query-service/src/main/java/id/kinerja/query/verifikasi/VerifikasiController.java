@@ -2,8 +2,8 @@ package id.kinerja.query.verifikasi;
 
 import id.kinerja.query.history.Saat;
 import id.kinerja.query.pk.PkSnapshots;
-import id.kinerja.web.AsOf;
 import id.kinerja.queryapi.verifikasi.Verdict;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -5,10 +5,10 @@ import id.kinerja.queryapi.anggaran.AnggaranView;
 import id.kinerja.queryapi.capaian.CapaianView;
 import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
 import id.kinerja.queryapi.verifikasi.Verdict;
-import id.kinerja.reporting.naskah.Dokumen;
 import id.kinerja.reporting.naskah.Dokumen.Jenis;
 import id.kinerja.reporting.naskah.Dokumen.Kolom;
 import id.kinerja.reporting.naskah.Dokumen.Sel;
+import id.kinerja.reporting.naskah.Dokumen;
 
 import java.time.Instant;
 import java.util.ArrayList;

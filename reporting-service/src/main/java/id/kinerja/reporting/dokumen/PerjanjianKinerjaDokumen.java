@@ -1,11 +1,11 @@
 package id.kinerja.reporting.dokumen;
 
-import id.kinerja.reporting.naskah.Dokumen;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.queryapi.pk.Revisi;
 import id.kinerja.reporting.naskah.Dokumen.Jenis;
 import id.kinerja.reporting.naskah.Dokumen.Kolom;
 import id.kinerja.reporting.naskah.Dokumen.Sel;
-import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
-import id.kinerja.queryapi.pk.Revisi;
+import id.kinerja.reporting.naskah.Dokumen;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package id.kinerja.reporting.dokumen;
 
 import id.kinerja.queryapi.provinsi.RekapProvinsi;
-import id.kinerja.reporting.naskah.Dokumen;
 import id.kinerja.reporting.naskah.Dokumen.Jenis;
 import id.kinerja.reporting.naskah.Dokumen.Kolom;
 import id.kinerja.reporting.naskah.Dokumen.Sel;
+import id.kinerja.reporting.naskah.Dokumen;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,17 +1,35 @@
 package id.kinerja.reporting.naskah;
 
+import id.kinerja.queryapi.dokumen.VersiDokumen;
+
 import java.util.List;
 
 /**
  * An official document as blocks — headings, paragraphs, tables, signature blocks — that every format renders the
  * same way: the builders decide what a document says, the renderers only how it looks.
  *
- * @param judul    the title lines, printed centred and bold
- * @param lanskap  A4 landscape (wide tables) or portrait
- * @param berkas   the file name without extension
+ * @param judul      the title lines, printed centred and bold
+ * @param lanskap    A4 landscape (wide tables) or portrait
+ * @param berkas     the file name without extension
+ * @param pengesahan the data version every format prints, with where to check it; null until it is issued
  */
-public record Dokumen(List<String> judul, boolean lanskap, List<Blok> isi, String berkas) {
+public record Dokumen(List<String> judul, boolean lanskap, List<Blok> isi, String berkas, Pengesahan pengesahan) {
 
+    public Dokumen(List<String> judul, boolean lanskap, List<Blok> isi, String berkas) {
+        this(judul, lanskap, isi, berkas, null);
+    }
+
+    /** The document as issued: with its data version and the address where anyone can check it. */
+    public Dokumen dengan(Pengesahan pengesahan) {
+        return new Dokumen(judul, lanskap, isi, berkas, pengesahan);
+    }
+
+    /**
+     * What makes a printed document checkable: its data version, the verification address (also in the QR code),
+     * the text every format prints with them, and the short line at the foot of every page.
+     */
+    public record Pengesahan(VersiDokumen versi, String tautan, String teks, String kaki) {
+    }
 
     /** One block of a document. */
     public sealed interface Blok permits Subjudul, Paragraf, Tabel, TandaTangan {

@@ -24,6 +24,7 @@ public class HtmlRenderer {
     public String render(Dokumen dokumen) {
         Context context = new Context(Locale.forLanguageTag("id-ID"));
         context.setVariable("dokumen", dokumen);
+        context.setVariable("qr", dokumen.pengesahan() == null ? null : KodeQr.dataUri(dokumen.pengesahan().tautan()));
         context.setVariable("angka", new Cells());
         return templates.process("dokumen", context);
     }

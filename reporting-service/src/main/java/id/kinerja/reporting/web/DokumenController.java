@@ -9,6 +9,7 @@ import id.kinerja.reporting.render.Format;
 import id.kinerja.reporting.render.Renderers;
 import id.kinerja.reporting.sumber.PkRef;
 import id.kinerja.reporting.sumber.Sumber;
+import id.kinerja.reporting.verifikasi.Penerbitan;
 import id.kinerja.web.AsOf;
 import id.kinerja.web.TidakDitemukan;
 import id.kinerja.web.TidakSah;
@@ -40,11 +41,14 @@ public class DokumenController {
             + "folded from the raw events in the event store; the same document)";
 
     private final DokumenService dokumen;
+    private final Penerbitan penerbitan;
     private final Renderers renderers;
     private final MeterRegistry meters;
 
-    public DokumenController(DokumenService dokumen, Renderers renderers, MeterRegistry meters) {
+    public DokumenController(DokumenService dokumen, Penerbitan penerbitan, Renderers renderers,
+                             MeterRegistry meters) {
         this.dokumen = dokumen;
+        this.penerbitan = penerbitan;
         this.renderers = renderers;
         this.meters = meters;
     }
@@ -73,7 +77,7 @@ public class DokumenController {
         Dokumen document = timed(kind.slug(), type, () -> dokumen.susun(kind, ref, dari)).orElseThrow(() ->
                 new TidakDitemukan(kind == JenisDokumen.PK_PERUBAHAN ? "PK " + ref.aggregateId() + " tidak memiliki PK "
                         + "Perubahan per waktu itu" : "PK " + ref.aggregateId() + " tidak ada per waktu itu"));
-        return answer(document, type, kind.slug());
+        return answer(penerbitan.terbitkan(document, kind.slug(), ref), type, kind.slug());
     }
 
     @Operation(summary = "A province's recap across its kabupaten/kota, as PDF, DOCX, XLSX or HTML")
@@ -91,7 +95,7 @@ public class DokumenController {
         Instant at = AsOf.parse(asOf);
         Dokumen document = timed("rekap-provinsi", type, () -> dokumen.rekap(provinsi, year, at, dari))
                 .orElseThrow(() -> new TidakDitemukan("provinsi " + provinsi + " tidak ada per waktu itu"));
-        return answer(document, type, "rekap-provinsi");
+        return answer(penerbitan.terbitkanRekap(document, provinsi, year, at), type, Penerbitan.JENIS_REKAP);
     }
 
     private <T> T timed(String kind, Format format, Supplier<T> work) {

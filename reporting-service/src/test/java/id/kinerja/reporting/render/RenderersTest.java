@@ -20,8 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -37,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderersTest {
 
     private static final Instant AS_OF = Instant.parse("2023-12-31T00:00:00Z");
-    private final HtmlRenderer html = new HtmlRenderer(templates());
-    private final Renderers renderers = new Renderers(html, new PdfRenderer(html), new DocxRenderer(),
-            new XlsxRenderer());
+    private final HtmlRenderer html = new HtmlRenderer(Templates.engine());
+    private final Renderers renderers = new Renderers(html,
+            new PdfRenderer(html, new TandaTanganElektronik("", "", "", false)), new DocxRenderer(), new XlsxRenderer());
 
     @Test
     void the_pk_perubahan_pdf_is_a4_landscape_with_embedded_fonts_and_both_totals() throws Exception {
@@ -117,14 +115,5 @@ class RenderersTest {
     private static PerjanjianKinerjaView pk(int revision) {
         FaktaPk fakta = BadungEvents.fakta(revision == 1);
         return PerjanjianKinerjaView.of(fakta.pk(), fakta.pemdaName());
-    }
-
-    private static SpringTemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
     }
 }
