@@ -185,6 +185,11 @@ class CommandApiProblemsTest {
     void the_api_is_documented_and_the_service_observable() {
         assertThat(api.send("GET", "/v3/api-docs", null).body()).contains("/api/tenants/{tenant}/opd/{opd}/pk/{year}/perubahan");
         assertThat(api.send("GET", "/actuator/health", null).json().path("status").asText()).isEqualTo("UP");
-        assertThat(api.send("GET", "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+        api.refused("POST", "/api/tenants", """
+                {"code": "36.02", "name": "Kabupaten Lebak", "jenis": "KABUPATEN"}""", 422, "provinsi-unregistered",
+                "code");
+        assertThat(api.send("GET", "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes",
+                "commandBus_failureTimer_seconds_count{payloadType=\"RegisterPemerintahDaerah\"}",
+                "kinerja_commands_refused_total{command=\"RegisterPemerintahDaerah\",rule=\"provinsi-unregistered\"}");
     }
 }
