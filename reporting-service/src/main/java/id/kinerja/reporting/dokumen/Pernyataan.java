@@ -56,13 +56,13 @@ final class Pernyataan {
                 penanda("PIHAK KEDUA", revisi.pihakKedua()), penanda("PIHAK PERTAMA", revisi.pihakPertama())));
     }
 
-    /** Which facts the document shows: the revision, and the recorded time ("now" when none was asked for). */
+    /** Which facts the document shows: the revision, and the recorded time (the request's moment when none was asked). */
     static Dokumen.Paragraf keadaan(PerjanjianKinerjaView pk, Instant asOf) {
         Revisi revisi = pk.revisiBerlaku();
         String which = revisi == null ? "belum ditandatangani"
                 : revisi.revision() == 0 ? "PK induk" : "PK Perubahan ke-" + revisi.revision();
         return new Dokumen.Paragraf("Dokumen ini disusun dari data Kinerja (" + which + "), keadaan tercatat per "
-                + (asOf == null ? "saat dicetak" : asOf.toString()) + ".");
+                + asOf + ".");
     }
 
     private static Dokumen.Penanda penanda(String peran, Signatory signatory) {
