@@ -84,6 +84,10 @@ class VerifikasiEndToEndTest {
         assertThat(line.path("tertulis").asText()).contains("Persentase Koperasi Sehat").endsWith("| 7");
         assertThat(line.path("sekarang").asText()).contains("Persentase Koperasi Sehat").endsWith("| 9");
         assertThat(lines.path("baris")).hasSize(1);
+        byte[] unsigned = resaved(pdf);
+        JsonNode stranger = periksaBerkas(unsigned);
+        assertThat(stranger.path("baris").get(0).path("sekarang").isNull())
+                .as("a file the service did not sign learns that a line differs, not what it says now").isTrue();
 
         byte[] fromTamperedStore = Documents.get(pdfUrl.replaceAll("asOf=[^&]+", "asOf=" + Instant.now())
                 + "&sumber=peristiwa").bytes();
@@ -104,6 +108,15 @@ class VerifikasiEndToEndTest {
                      WHERE aggregate_identifier = '52.95/verif/pk/2023' AND payload_type = 'id.kinerja.api.pk.TargetSet'
                        AND convert_from(payload, 'UTF8') LIKE '%"indicatorCode":"IKU-1.1"%'""")) {
             assertThat(edit.executeUpdate()).as("the stored TargetSet of IKU-1.1").isEqualTo(1);
+        }
+    }
+
+    /** The document saved again by another program: its signature no longer covers the file. */
+    private static byte[] resaved(byte[] pdf) throws Exception {
+        try (PDDocument document = new Documents.File(pdf, "application/pdf").pdf()) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
         }
     }
 

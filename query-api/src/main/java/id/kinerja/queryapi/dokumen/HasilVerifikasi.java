@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param sidikJariSekarang the fingerprint of the document rendered again now from the events
  * @param perbedaan         each difference found, in Indonesian; empty when COCOK
- * @param baris             when the file itself was given: each content line that differs, as printed and as now
+ * @param baris             when the file itself was given: each content line that differs, as printed and — for a
+ *                          file the service signed — as now
  */
 public record HasilVerifikasi(Status status, VersiDokumen versi, String sidikJariSekarang,
                               List<RantaiDiperiksa> rantai, List<String> perbedaan, List<BarisBerbeda> baris) {
@@ -29,7 +30,10 @@ public record HasilVerifikasi(Status status, VersiDokumen versi, String sidikJar
     public record Putus(long posisi, String peristiwa, String agregat, Long urutan, String dicatat, String masalah) {
     }
 
-    /** A content line of the document: as the given file prints it, and as the events give it now (null: none). */
+    /**
+     * A content line of the document: as the given file prints it, and as the events give it now — null when there
+     * is no such line, or when the file is not one the service signed (then only that the line differs is said).
+     */
     public record BarisBerbeda(int nomor, String tertulis, String sekarang) {
     }
 }

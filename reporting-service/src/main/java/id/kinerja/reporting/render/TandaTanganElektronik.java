@@ -19,9 +19,12 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -104,6 +107,37 @@ public class TandaTanganElektronik {
     /** The certificate PDFs are signed with, when they are. */
     public Optional<X509Certificate> sertifikat() {
         return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(0));
+    }
+
+    /**
+     * Whether a PDF carries an intact signature made with this service's key over the whole file: a document this
+     * service issued, unchanged since.
+     */
+    public boolean ditandatanganiDiSini(byte[] pdf) {
+        if (key == null) {
+            return false;
+        }
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            if (signature == null) {
+                return false;
+            }
+            int[] range = signature.getByteRange();
+            if (range.length != 4 || range[0] != 0 || (long) range[2] + range[3] != pdf.length) {
+                return false;
+            }
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+                    signature.getContents(pdf));
+            X509Certificate ours = chain.get(0);
+            for (SignerInformation signer : cms.getSignerInfos().getSigners()) {
+                if (signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(ours))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | CMSException | OperatorCreationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Signs the document when a key is configured; returns the bytes to deliver. */

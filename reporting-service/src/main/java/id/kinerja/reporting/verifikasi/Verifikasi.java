@@ -32,8 +32,13 @@ public class Verifikasi {
         this.rantai = rantai;
     }
 
-    /** @param tertulis the content lines of the document as held, or null when only its version is known */
-    public HasilVerifikasi periksa(VersiDokumen versi, List<String> tertulis) {
+    /**
+     * @param tertulis  the content lines of the document as held, or null when only its version is known
+     * @param tepercaya whether the file is one this service issued (its PAdES signature is ours and intact): only then
+     *                  does the answer show what the differing lines say now — anyone can write a file naming any
+     *                  version, and must not read a daerah's data by asking
+     */
+    public HasilVerifikasi periksa(VersiDokumen versi, List<String> tertulis, boolean tepercaya) {
         List<String> perbedaan = new ArrayList<>();
         List<HasilVerifikasi.RantaiDiperiksa> chains = versi.rantai().stream().map(rantai::periksa).toList();
         for (HasilVerifikasi.RantaiDiperiksa chain : chains) {
@@ -64,7 +69,8 @@ public class Verifikasi {
             if (!Naskah.sidikJari(tertulis).equals(versi.sidikJari())) {
                 perbedaan.add("isi berkas tidak sesuai dengan sidik jari yang tertulis padanya");
             }
-            baris = beda(tertulis, Naskah.baris(now.get()));
+            baris = beda(tertulis, Naskah.baris(now.get())).stream().map(line -> tepercaya ? line
+                    : new HasilVerifikasi.BarisBerbeda(line.nomor(), line.tertulis(), null)).toList();
         }
         return new HasilVerifikasi(perbedaan.isEmpty() ? HasilVerifikasi.Status.COCOK : HasilVerifikasi.Status.BERBEDA,
                 versi, sidikJari, chains, perbedaan, baris);

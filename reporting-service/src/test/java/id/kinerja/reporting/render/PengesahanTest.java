@@ -94,6 +94,14 @@ class PengesahanTest {
             assertThat(range[0]).isZero();
             assertThat((long) range[2] + range[3]).as("the signature covers the whole file").isEqualTo(pdf.length);
         }
+        assertThat(tte.ditandatanganiDiSini(pdf)).isTrue();
+        byte[] appended = java.util.Arrays.copyOf(pdf, pdf.length + 1);
+        appended[pdf.length] = '\n';
+        assertThat(tte.ditandatanganiDiSini(appended)).as("changed after signing").isFalse();
+        assertThat(new TandaTanganElektronik("", "", "", true).ditandatanganiDiSini(pdf)).as("another key").isFalse();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isPositive();
+        }
     }
 
     @Test
