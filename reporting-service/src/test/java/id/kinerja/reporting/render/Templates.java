@@ -4,12 +4,12 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** The document template as the service loads it, for renderers made by hand in tests. */
-final class Templates {
+public final class Templates {
 
     private Templates() {
     }
 
-    static SpringTemplateEngine engine() {
+    public static SpringTemplateEngine engine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
