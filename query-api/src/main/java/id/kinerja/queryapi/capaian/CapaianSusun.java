@@ -15,6 +15,7 @@ import id.kinerja.rulebook.TingkatKemajuan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Composes the capaian of a PK for one period from its facts, by the rule book. The period's target is the PK target
@@ -48,6 +49,23 @@ public final class CapaianSusun {
                 .map(CapaianView.Baris::anggota).toList());
         return new CapaianView(pk.tenant(), pk.opd(), pk.year(), period.name(), pk.asOf(), CapaianView.RULE, rows,
                 sasaran, opd);
+    }
+
+    /**
+     * The row an indicator would show for the period if its realisasi were {@code value} (null: none yet): the same
+     * target and rules as {@link #capaian}, nothing stored. The portal asks this while a user types.
+     */
+    public static Optional<CapaianView.Baris> pratinjau(FaktaPk fakta, Periode period, String indicatorCode,
+                                                        Nilai value) {
+        PkSnapshot pk = fakta.pk();
+        return pk.indicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst().map(indikator -> {
+            FaktaPk.RencanaAksi plan = fakta.rencanaAksi().get(indikator.code());
+            boolean planned = period != Periode.TAHUN && plan != null && plan.targets().containsKey(period);
+            Nilai target = period == Periode.TAHUN ? target(pk, indikator.code())
+                    : planned ? plan.targets().get(period) : null;
+            return row(indikator, target, value == null ? null : Realisasi.of(value), null,
+                    planned ? plan.responsible() : null, null, null);
+        });
     }
 
     private static CapaianView.Baris row(PkSnapshot.Indikator indikator, Nilai target, Realisasi value,

@@ -2,8 +2,10 @@ package id.kinerja.query.anggaran;
 
 import id.kinerja.api.common.Periode;
 import id.kinerja.query.fakta.FaktaReads;
+import id.kinerja.query.pk.PkSnapshots;
 import id.kinerja.query.web.PeriodeParameter;
 import id.kinerja.queryapi.Jalur;
+import id.kinerja.queryapi.anggaran.AnggaranBulanan;
 import id.kinerja.queryapi.anggaran.AnggaranSusun;
 import id.kinerja.queryapi.anggaran.AnggaranView;
 import id.kinerja.web.AsOf;
@@ -22,9 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class AnggaranController {
 
     private final FaktaReads fakta;
+    private final PkSnapshots snapshots;
+    private final AnggaranBulananQueries bulanan;
 
-    public AnggaranController(FaktaReads fakta) {
+    AnggaranController(FaktaReads fakta, PkSnapshots snapshots, AnggaranBulananQueries bulanan) {
         this.fakta = fakta;
+        this.snapshots = snapshots;
+        this.bulanan = bulanan;
     }
 
     @Operation(summary = "Budget and its realisation per sub kegiatan, rolled up to kegiatan, program, sasaran, OPD")
@@ -39,5 +45,13 @@ public class AnggaranController {
             throw new TidakSah("sampai", "sampai '" + sampai + "' harus bulan JAN–DES");
         }
         return AnggaranSusun.anggaran(fakta.fakta(tenant, opd, year, AsOf.parse(asOf)), month);
+    }
+
+    @Operation(summary = "Month by month: plan and realisation per sub kegiatan, totals and running absorption")
+    @GetMapping(Jalur.ANGGARAN + "/bulanan")
+    public AnggaranBulanan bulanan(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
+                                   @Parameter(description = AsOf.DESCRIPTION)
+                                   @RequestParam(required = false) String asOf) {
+        return bulanan.bulanan(snapshots.require(tenant, opd, year, AsOf.parse(asOf)));
     }
 }

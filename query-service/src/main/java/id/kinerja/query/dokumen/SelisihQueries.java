@@ -3,7 +3,7 @@ package id.kinerja.query.dokumen;
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
 import id.kinerja.query.fakta.FaktaReads;
-import id.kinerja.query.history.AsOf;
+import id.kinerja.query.history.AsOfSql;
 import id.kinerja.query.history.History;
 import id.kinerja.query.history.NilaiColumns;
 import id.kinerja.query.history.Saat;
@@ -48,7 +48,7 @@ public class SelisihQueries {
                 .addValue("year", year).addValue("asOf", History.timestamp(asOf));
         List<Selisih.Line> lines = new ArrayList<>(jdbc.query("""
                 SELECT figure, figure_key, period, revision, value, where_printed FROM stated_figure f
-                WHERE f.tenant = :tenant AND f.opd = :opd AND f.year = :year AND""" + " " + AsOf.on("f") + """
+                WHERE f.tenant = :tenant AND f.opd = :opd AND f.year = :year AND""" + " " + AsOfSql.on("f") + """
                  ORDER BY f.recorded_from, f.id""", params, (rs, i) -> {
             Integer revision = (Integer) rs.getObject("revision");
             String period = rs.getString("period");
@@ -61,7 +61,7 @@ public class SelisihQueries {
                 SELECT r.indicator_code, r.period, r.stated_value,\s""" + NilaiColumns.columns("r", "value") + """
                  FROM realisasi r
                 WHERE r.tenant = :tenant AND r.opd = :opd AND r.year = :year AND r.stated_value IS NOT NULL AND"""
-                + " " + AsOf.on("r") + " ORDER BY r.indicator_code, r.period", params, (rs, i) -> {
+                + " " + AsOfSql.on("r") + " ORDER BY r.indicator_code, r.period", params, (rs, i) -> {
             Nilai value = NilaiColumns.read(rs, "value");
             return line("REALISASI_RUMUS", rs.getString("indicator_code"), rs.getString("period"), null,
                     "nilai tertulis pada dokumen", parse(rs.getString("stated_value")).numeric(),

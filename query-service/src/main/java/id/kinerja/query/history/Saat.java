@@ -20,7 +20,7 @@ public record Saat(Instant at, boolean justBefore) {
 
     /** The as-of condition on a table alias, with the named parameter {@code :asOf}. */
     public String on(String alias) {
-        return AsOf.at(alias, justBefore);
+        return AsOfSql.at(alias, justBefore);
     }
 
     /** Parameters naming a PK's rows at this moment: {@code :tenant}, {@code :opd}, {@code :year}, {@code :asOf}. */

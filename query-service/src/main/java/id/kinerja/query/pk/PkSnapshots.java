@@ -3,7 +3,7 @@ package id.kinerja.query.pk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.kinerja.api.common.Signatory;
 import id.kinerja.query.consumer.EnvelopeReader;
-import id.kinerja.query.history.AsOf;
+import id.kinerja.query.history.AsOfSql;
 import id.kinerja.query.history.History;
 import id.kinerja.query.history.NilaiColumns;
 import id.kinerja.query.history.Saat;
@@ -60,7 +60,7 @@ public class PkSnapshots {
     /** The OPDs of a tenant with a PK for the year, as of then. */
     public List<String> opdsWithPk(String tenant, int year, Instant asOf) {
         return jdbc.queryForList("SELECT k.opd FROM perjanjian_kinerja k WHERE k.tenant = :tenant AND k.year = :year"
-                + " AND " + AsOf.on("k") + " ORDER BY k.opd", Saat.asOf(asOf).pk(tenant, "", year), String.class);
+                + " AND " + AsOfSql.on("k") + " ORDER BY k.opd", Saat.asOf(asOf).pk(tenant, "", year), String.class);
     }
 
     /** The revisions signed at a moment: 0 = PK induk, n = PK Perubahan n. */

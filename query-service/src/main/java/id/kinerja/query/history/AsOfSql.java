@@ -4,9 +4,9 @@ package id.kinerja.query.history;
  * The one as-of condition: a row is what the platform knew at :asOf when its recorded-time range contains it.
  * Every read-model table has an index on (tenant, …, recorded_from) including recorded_to for it.
  */
-public final class AsOf {
+public final class AsOfSql {
 
-    private AsOf() {
+    private AsOfSql() {
     }
 
     /** The condition on a table alias, with the named parameter {@code :asOf}. */

@@ -1,0 +1,86 @@
+package id.kinerja.query.rencanaaksi;
+
+import id.kinerja.api.common.Nilai;
+import id.kinerja.api.common.Periode;
+import id.kinerja.query.history.Saat;
+import id.kinerja.query.pk.PkSnapshots;
+import id.kinerja.query.realisasi.RealisasiReads;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.pk.PkSnapshot;
+import id.kinerja.rulebook.Realisasi;
+import id.kinerja.web.AsOf;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Rencana Aksi of a PK as of a time: per indicator its annual target, the periods it is planned in (triwulan or
+ * month) with their targets, and the official responsible. An indicator without Rencana Aksi has no periods.
+ */
+@Tag(name = "Rencana Aksi")
+@RestController
+public class RencanaAksiController {
+
+    /** @param granularity TRIWULAN or BULAN as the Rencana Aksi has it; null without one */
+    public record Baris(String level, String nodeCode, String code, String name, String unit, String polarity,
+                        String combination, Nilai targetTahunan, String granularity, List<Target> periode,
+                        String penanggungJawab) {
+    }
+
+    /**
+     * A period's target (null: a period without one, "-") and what was recorded for it: the realisasi, or the
+     * reason it is not available yet ({@code belumTersedia}); both null when nothing was recorded.
+     */
+    public record Target(String period, Nilai target, Nilai realisasi, String belumTersedia) {
+    }
+
+    public record RencanaAksi(String tenant, String opd, int year, java.time.Instant asOf, List<Baris> indikator) {
+    }
+
+    private final PkSnapshots snapshots;
+    private final RencanaAksiReads rencanaAksi;
+    private final RealisasiReads realisasi;
+
+    public RencanaAksiController(PkSnapshots snapshots, RencanaAksiReads rencanaAksi, RealisasiReads realisasi) {
+        this.snapshots = snapshots;
+        this.rencanaAksi = rencanaAksi;
+        this.realisasi = realisasi;
+    }
+
+    @Operation(summary = "Per indicator: annual target, the planned periods with their targets, the official responsible")
+    @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/rencana-aksi")
+    public RencanaAksi rencanaAksi(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
+                                   @Parameter(description = AsOf.DESCRIPTION)
+                                   @RequestParam(required = false) String asOf) {
+        PkSnapshot pk = snapshots.require(tenant, opd, year, AsOf.parse(asOf));
+        Saat saat = Saat.asOf(pk.asOf());
+        Map<String, FaktaPk.RencanaAksi> planned = rencanaAksi.rencanaAksi(tenant, opd, year, saat);
+        Map<String, Map<Periode, Realisasi>> recorded = realisasi.realisasi(tenant, opd, year, saat);
+        List<Baris> rows = new ArrayList<>();
+        for (PkSnapshot.Indikator indikator : pk.indicators()) {
+            FaktaPk.RencanaAksi plan = planned.get(indikator.code());
+            Map<Periode, Nilai> periods = plan == null ? Map.of() : plan.targets();
+            PkSnapshot.Target annual = pk.targets().get(indikator.code());
+            Map<Periode, Realisasi> values = recorded.getOrDefault(indikator.code(), Map.of());
+            List<Target> targets = periods.entrySet().stream().map(e -> {
+                Realisasi value = values.get(e.getKey());
+                return new Target(e.getKey().name(), e.getValue(), value == null ? null : value.value(),
+                        value == null ? null : value.pendingReason());
+            }).toList();
+            String granularity = periods.isEmpty() ? null : periods.keySet().iterator().next().granularity().name();
+            rows.add(new Baris(indikator.level(), indikator.nodeCode(), indikator.code(), indikator.name(),
+                    indikator.unit(), indikator.polarity(), indikator.combination(),
+                    annual == null ? null : annual.value(), granularity, targets,
+                    plan == null ? null : plan.responsible()));
+        }
+        return new RencanaAksi(tenant, opd, year, pk.asOf(), rows);
+    }
+}
