@@ -1,5 +1,6 @@
 package id.kinerja.security;
 
+import id.kinerja.web.Kaidah;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,7 @@ class Bacaan implements HandlerInterceptor {
         if (refusal == null) {
             return true;
         }
-        KinerjaSecurityConfiguration.problem(response, HttpStatus.FORBIDDEN, "forbidden", refusal);
+        KinerjaSecurityConfiguration.problem(response, HttpStatus.FORBIDDEN, Kaidah.FORBIDDEN, refusal);
         return false;
     }
 

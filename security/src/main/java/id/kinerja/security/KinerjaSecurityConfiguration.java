@@ -1,13 +1,13 @@
 package id.kinerja.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.web.Kaidah;
+import id.kinerja.web.Problem;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,19 +20,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * Every service is an OAuth2 resource server: each request but health, metrics and the API documentation needs a
+ * Every service is an OAuth2 resource server: each request but health, metrics, the API documentation and the
+ * public verification of documents ({@code /api/verifikasi/**}: anyone holding a document may check it) needs a
  * JWT signed by the configured issuer ({@code kinerja.security.issuer}, keys at {@code kinerja.security.jwk-set-uri}:
  * Keycloak in a deployment, the dev issuer of the local stack). Refusals are RFC 7807 problems.
  */
 @AutoConfiguration
 @EnableWebSecurity
 public class KinerjaSecurityConfiguration {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
     @ConditionalOnMissingBean
@@ -50,18 +47,18 @@ public class KinerjaSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/error").permitAll()
+                                "/error", "/api/verifikasi/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> { })
                         .authenticationEntryPoint((request, response, failure) -> problem(response,
-                                HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                HttpStatus.UNAUTHORIZED, Kaidah.UNAUTHENTICATED,
                                 "permintaan ini memerlukan token akses (Authorization: Bearer …) yang sah"))
                         .accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
-                                "forbidden", "pengguna ini tidak berwenang atas permintaan ini")))
+                                Kaidah.FORBIDDEN, "pengguna ini tidak berwenang atas permintaan ini")))
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, failure) -> problem(response,
-                                HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                HttpStatus.UNAUTHORIZED, Kaidah.UNAUTHENTICATED,
                                 "permintaan ini memerlukan token akses (Authorization: Bearer …) yang sah")));
         return http.build();
     }
@@ -69,7 +66,7 @@ public class KinerjaSecurityConfiguration {
     /** A request the firewall refuses (encoded quotes, semicolons, path tricks) is a problem like any other. */
     @Bean
     RequestRejectedHandler kinerjaRejectedRequests() {
-        return (request, response, rejected) -> problem(response, HttpStatus.BAD_REQUEST, "malformed",
+        return (request, response, rejected) -> problem(response, HttpStatus.BAD_REQUEST, Kaidah.MALFORMED,
                 "alamat permintaan berisi karakter yang tidak diterima");
     }
 
@@ -88,18 +85,6 @@ public class KinerjaSecurityConfiguration {
     /** Writes a refusal before any controller ran, as the services' own problems look. */
     static void problem(HttpServletResponse response, HttpStatus status, String rule, String detail)
             throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:kinerja:problem:" + rule);
-        problem.put("title", status == HttpStatus.UNAUTHORIZED ? "Belum masuk"
-                : status == HttpStatus.FORBIDDEN ? "Tidak berwenang" : "Permintaan tidak valid");
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("rule", rule);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        JSON.writeValue(response.getOutputStream(), problem);
+        Problem.tulis(response, status.value(), rule, detail);
     }
 }

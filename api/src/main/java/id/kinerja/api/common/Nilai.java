@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import id.kinerja.api.Wujud;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,6 +22,7 @@ import java.util.Locale;
  */
 @JsonSerialize(using = Nilai.Writer.class)
 @JsonDeserialize(using = Nilai.Reader.class)
+@Wujud("angka (titik sebagai pemisah desimal, mis. 7.50) atau predikat AA, A, BB, B, CC, C, D")
 public record Nilai(BigDecimal angka, Predikat predikat) {
 
     public Nilai {

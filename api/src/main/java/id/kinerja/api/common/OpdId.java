@@ -2,6 +2,7 @@ package id.kinerja.api.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import id.kinerja.api.Wujud;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * A perangkat daerah (OPD, e.g. a dinas) inside a tenant. Its code is chosen by the tenant and is unique
  * there; written as {@code 51.03/diskopukmp}.
  */
+@Wujud("kode perangkat daerah dengan kode wilayahnya, mis. 51.03/diskopukmp")
 public record OpdId(TenantId tenant, String code) {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");

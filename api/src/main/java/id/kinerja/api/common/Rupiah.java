@@ -2,11 +2,13 @@ package id.kinerja.api.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import id.kinerja.api.Wujud;
 
 /**
  * An exact amount of money in whole rupiah. Regional budgets (APBD) are set in whole rupiah, so a long holds
  * every pagu and realisation exactly; there is no floating point anywhere near money.
  */
+@Wujud("bilangan bulat rupiah tanpa pemisah ribuan, mis. 19878378920")
 public record Rupiah(long amount) implements Comparable<Rupiah> {
 
     public static final Rupiah ZERO = new Rupiah(0);

@@ -2,6 +2,7 @@ package id.kinerja.api.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import id.kinerja.api.Wujud;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * ({@code 51} Bali), a kabupaten or kota adds its own two ({@code 51.03} Badung). The province of a
  * kabupaten/kota is therefore part of its code.
  */
+@Wujud("kode wilayah Kemendagri, mis. 51 (provinsi) atau 51.03 (kabupaten/kota)")
 public record TenantId(String code) {
 
     private static final Pattern FORMAT = Pattern.compile("\\d{2}(\\.\\d{2})?");

@@ -2,6 +2,7 @@ package id.kinerja.api.pk;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import id.kinerja.api.Wujud;
 import id.kinerja.api.common.OpdId;
 
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
  * aggregate behind it holds the whole performance year: the PK and its amendments, the Rencana Aksi, and the
  * realisasi measured against them.
  */
+@Wujud("id PK, mis. 51.03/diskopukmp/pk/2023")
 public record PerjanjianKinerjaId(OpdId opd, int year) {
 
     private static final Pattern FORMAT = Pattern.compile("(.+)/pk/(\\d{4})");

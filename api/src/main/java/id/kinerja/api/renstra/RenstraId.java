@@ -2,6 +2,7 @@ package id.kinerja.api.renstra;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import id.kinerja.api.Wujud;
 import id.kinerja.api.common.OpdId;
 
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * A perangkat daerah's Renstra for its period, written {@code 51.03/diskopukmp/renstra/2021-2026}. It is also
  * the aggregate identifier, so it carries the tenant: the event store's uniqueness is per identifier.
  */
+@Wujud("id Renstra, mis. 51.03/diskopukmp/renstra/2021-2026")
 public record RenstraId(OpdId opd, int firstYear, int lastYear) {
 
     private static final Pattern FORMAT = Pattern.compile("(.+)/renstra/(\\d{4})-(\\d{4})");

@@ -1,10 +1,15 @@
 package id.kinerja.command.impor;
 
+import id.kinerja.web.Kaidah;
+import id.kinerja.web.Masalah;
+
+import java.util.Map;
+
 /**
  * An import file was refused: where in the file (line and path), under which rule, about which field of the
  * command, and why. Nothing of the file was stored.
  */
-public class ImportRejected extends RuntimeException {
+public class ImportRejected extends RuntimeException implements Masalah {
 
     private final int line;
     private final String path;
@@ -27,11 +32,36 @@ public class ImportRejected extends RuntimeException {
         return path;
     }
 
+    @Override
     public String rule() {
         return rule;
     }
 
+    @Override
     public String field() {
         return field;
+    }
+
+    /** A file that cannot be read is a 400; one too large a 413; one breaking a rule a 422 (409, 403 as usual). */
+    @Override
+    public int status() {
+        return switch (rule) {
+            case Kaidah.TOO_LARGE, "file-too-large" -> 413;
+            case "already-exists" -> 409;
+            case Kaidah.FORBIDDEN -> 403;
+            case Kaidah.MALFORMED, "format-version", "unknown-section" -> 400;
+            default -> 422;
+        };
+    }
+
+    @Override
+    public String detail() {
+        return (line > 0 ? "baris " + line + ", " : "") + (path.isEmpty() ? "" : path + ": ") + getMessage()
+                + " — tidak ada yang disimpan";
+    }
+
+    @Override
+    public Map<String, Object> tambahan() {
+        return Map.of("line", line, "path", path);
     }
 }

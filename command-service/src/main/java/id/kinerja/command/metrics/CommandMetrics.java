@@ -1,21 +1,20 @@
 package id.kinerja.command.metrics;
 
+import id.kinerja.web.Masalah;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.ExecutionResult;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
-
 /**
- * {@code kinerja.commands} (timer): every command handled, tagged by command (simple class name), outcome
- * ({@code committed} when its events were stored, {@code rolled-back} otherwise) and the exception that rolled
- * it back ({@code RuleViolation} for a refused command), so refusals, conflicts and failures are told apart.
- * Measured from handling to commit, the events' append included.
+ * {@code kinerja.commands.refused} (counter): commands rolled back, by command (simple class name) and the rule
+ * that refused them — a business rule ({@code pk-signed}), {@code concurrent-change}, or {@code error} — which
+ * tells a user's mistake from a conflict and a fault. Latency and success/failure counts per command come from
+ * axon-micrometer ({@code commandBus.*} meters tagged by {@code payloadType}); only the reason is added here.
  */
 @Component
 class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -31,21 +30,14 @@ class CommandMetrics implements MessageHandlerInterceptor<CommandMessage<?>> {
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
         String command = unitOfWork.getMessage().getPayloadType().getSimpleName();
-        Timer.Sample sample = Timer.start(registry);
-        unitOfWork.afterCommit(u -> stop(sample, command, "committed", "none"));
-        unitOfWork.onRollback(u -> stop(sample, command, "rolled-back", Optional.ofNullable(u.getExecutionResult())
-                .filter(ExecutionResult::isExceptionResult)
-                .map(result -> result.getExceptionResult().getClass().getSimpleName())
-                .orElse("unknown")));
+        unitOfWork.onRollback(u -> registry.counter("kinerja.commands.refused", "command", command,
+                "rule", rule(u.getExecutionResult())).increment());
         return interceptorChain.proceed();
     }
 
-    private void stop(Timer.Sample sample, String command, String outcome, String exception) {
-        sample.stop(Timer.builder("kinerja.commands")
-                .description("Commands handled, by outcome")
-                .tag("command", command)
-                .tag("outcome", outcome)
-                .tag("exception", exception)
-                .register(registry));
+    private static String rule(ExecutionResult result) {
+        Throwable failure = result == null || !result.isExceptionResult() ? null : result.getExceptionResult();
+        return failure instanceof Masalah masalah ? masalah.rule()
+                : failure instanceof ConcurrencyException ? "concurrent-change" : "error";
     }
 }

@@ -2,8 +2,8 @@ package id.kinerja.command.realisasi;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kinerja.api.common.Nilai;
-import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Periode.Granularity;
+import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Rupiah;
 import id.kinerja.api.indikator.Indicator;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
@@ -18,6 +18,7 @@ import id.kinerja.api.realisasi.RecordRealisasiAnggaran;
 import id.kinerja.command.shared.DomainClock;
 import id.kinerja.command.shared.IndicatorRules;
 import id.kinerja.command.shared.RuleViolation;
+import id.kinerja.rulebook.Rumus;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -175,9 +176,9 @@ public class RealisasiLedger {
             require(!given.isEmpty(), "components-required", "components", "komponen rumus "
                     + indicator.formula() + " wajib diisi " + indicator.formula().components()
                     + ", atau catat sebagai pending beserta alasannya");
-            List<String> problems = indicator.formula().problems(given);
+            List<String> problems = Rumus.masalah(indicator.formula(), given);
             require(problems.isEmpty(), "components-invalid", "components", String.join("; ", problems));
-            return new Measured(Nilai.of(indicator.formula().compute(given)), null, new TreeMap<>(given),
+            return new Measured(Nilai.of(Rumus.hitung(indicator.formula(), given)), null, new TreeMap<>(given),
                     indicator.formula().id());
         }
         require(value != null, "value-or-pending", "value",

@@ -1,8 +1,8 @@
 package id.kinerja.command.rencanaaksi;
 
 import id.kinerja.api.common.Nilai;
-import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Periode.Granularity;
+import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Rupiah;
 import id.kinerja.api.indikator.Indicator;
 import id.kinerja.api.indikator.PeriodCombination;
@@ -10,6 +10,7 @@ import id.kinerja.api.rencanaaksi.MonthlyAmount;
 import id.kinerja.api.rencanaaksi.PeriodTarget;
 import id.kinerja.command.shared.IndicatorRules;
 import id.kinerja.command.shared.RuleViolation;
+import id.kinerja.rulebook.NilaiTahunan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class RencanaAksiRules {
         if (combination == PeriodCombination.CUMULATIVE) {
             checkNonDecreasing(values, granularity);
         }
-        BigDecimal year = combination.yearValue(values, annual.angka().scale()).orElseThrow();
+        BigDecimal year = NilaiTahunan.gabung(combination, values, annual.angka().scale()).orElseThrow();
         require(year.compareTo(annual.angka()) == 0, "rencana-aksi-disagrees", "targets",
                 explain(combination, values, year, annual.angka(), granularity));
         return granularity;

@@ -6,4 +6,9 @@ public class AlreadyExists extends RuleViolation {
     public AlreadyExists(String field, String message) {
         super("already-exists", field, message);
     }
+
+    @Override
+    public int status() {
+        return 409;
+    }
 }

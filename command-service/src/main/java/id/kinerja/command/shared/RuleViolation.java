@@ -1,11 +1,13 @@
 package id.kinerja.command.shared;
 
+import id.kinerja.web.Masalah;
+
 /**
  * A command broke a business rule. It names the rule (a stable code, e.g. {@code rencana-aksi-disagrees}),
  * the field of the request at fault, and says in the users' language what is wrong. Thrown before any event
- * is applied, so nothing of the command is stored; the web layer turns it into an RFC 7807 problem.
+ * is applied, so nothing of the command is stored; it reads as an RFC 7807 problem ({@link Masalah}).
  */
-public class RuleViolation extends RuntimeException {
+public class RuleViolation extends RuntimeException implements Masalah {
 
     private final String rule;
     private final String field;
@@ -16,10 +18,18 @@ public class RuleViolation extends RuntimeException {
         this.field = field;
     }
 
+    /** 422: the request was understood, but the rule forbids it. */
+    @Override
+    public int status() {
+        return 422;
+    }
+
+    @Override
     public String rule() {
         return rule;
     }
 
+    @Override
     public String field() {
         return field;
     }

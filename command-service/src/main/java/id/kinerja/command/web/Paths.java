@@ -4,6 +4,7 @@ import id.kinerja.api.common.OpdId;
 import id.kinerja.api.common.TenantId;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
 import id.kinerja.api.renstra.RenstraId;
+import id.kinerja.web.TidakSah;
 
 import java.net.URI;
 import java.util.function.Supplier;
@@ -39,7 +40,7 @@ public final class Paths {
     public static RenstraId renstra(String tenant, String opd, String period) {
         Matcher m = PERIOD.matcher(period);
         if (!m.matches()) {
-            throw new InvalidValue("period", "periode Renstra ditulis tahunAwal-tahunAkhir, mis. 2021-2026");
+            throw new TidakSah("period", "periode Renstra ditulis tahunAwal-tahunAkhir, mis. 2021-2026");
         }
         return renstra(opd(tenant, opd), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
@@ -69,7 +70,7 @@ public final class Paths {
 
     private static int year(int year, String field) {
         if (year < 2000 || year > 2100) {
-            throw new InvalidValue(field, "tahun " + year + " di luar 2000–2100");
+            throw new TidakSah(field, "tahun " + year + " di luar 2000–2100");
         }
         return year;
     }
@@ -78,7 +79,7 @@ public final class Paths {
         try {
             return parser.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidValue(field, e.getMessage());
+            throw new TidakSah(field, e.getMessage());
         }
     }
 }

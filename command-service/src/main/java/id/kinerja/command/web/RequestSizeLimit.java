@@ -1,6 +1,8 @@
 package id.kinerja.command.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.web.Kaidah;
+import id.kinerja.web.Masalah;
+import id.kinerja.web.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,13 +26,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long commandBytes;
     private final long importBytes;
-    private final ObjectMapper json;
 
     RequestSizeLimit(@Value("${kinerja.limits.command-bytes:1048576}") long commandBytes,
-                     @Value("${kinerja.limits.import-bytes:5242880}") long importBytes, ObjectMapper json) {
+                     @Value("${kinerja.limits.import-bytes:5242880}") long importBytes) {
         this.commandBytes = commandBytes;
         this.importBytes = importBytes;
-        this.json = json;
     }
 
     @Override
@@ -45,11 +44,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
         chain.doFilter(new Limited(request, limit), response);
     }
 
-    private void tooLarge(HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType("application/problem+json");
-        json.writeValue(response.getOutputStream(), ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Permintaan terlalu besar", "badan permintaan paling besar " + limit + " byte", "too-large", null));
+    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
+        BodyTooLarge tooLarge = new BodyTooLarge(limit);
+        Problem.tulis(response, tooLarge.status(), tooLarge.rule(), tooLarge.detail());
     }
 
     /** The request, its body readable up to the limit and no further. */
@@ -108,9 +105,20 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     /** A streamed body passed the limit. */
-    static final class BodyTooLarge extends IOException {
+    /** Thrown while the body is read, so it is an IOException; it reads as a 413 problem. */
+    static final class BodyTooLarge extends IOException implements Masalah {
         BodyTooLarge(long limit) {
             super("badan permintaan paling besar " + limit + " byte");
+        }
+
+        @Override
+        public int status() {
+            return 413;
+        }
+
+        @Override
+        public String rule() {
+            return Kaidah.TOO_LARGE;
         }
     }
 }

@@ -124,6 +124,24 @@ class CommandApiProblemsTest {
     }
 
     @Test
+    void unreadable_values_say_what_was_expected_without_naming_a_class() {
+        JsonNode list = api.refused("PUT", "/api/tenants/35.29/opd/diskop/pk/2023/realisasi/IKU-1/TAHUN",
+                "[]", 400, "malformed", null);
+        assertThat(list.path("detail").asText()).isEqualTo("badan permintaan harus objek JSON dengan isian value, "
+                + "pendingReason, components, statedValue");
+        JsonNode value = api.refused("PUT", "/api/tenants/35.29/opd/diskop/pk/2023/realisasi/IKU-1/TAHUN",
+                "{\"value\": [1]}", 400, "malformed", "value");
+        assertThat(value.path("detail").asText()).startsWith("nilai untuk 'value' harus angka");
+        JsonNode plan = api.refused("PUT", "/api/tenants/35.29/opd/diskop/pk/2023/rencana-aksi/IKU-1",
+                "{\"targets\": {\"period\": \"TW1\"}}", 400, "malformed", "targets");
+        assertThat(plan.path("detail").asText()).contains("daftar");
+        for (JsonNode problem : List.of(list, value, plan)) {
+            assertThat(problem.toString()).doesNotContain("id.kinerja", "java.util", "$", "Cannot deserialize");
+            assertThat(problem.path("incident").asText()).isNotBlank();
+        }
+    }
+
+    @Test
     void missing_and_unknown_fields_are_named() {
         JsonNode missing = api.refused("POST", "/api/tenants", """
                 {"code": "34", "jenis": "PROVINSI"}""", 400, "not-blank", "name");
@@ -154,11 +172,12 @@ class CommandApiProblemsTest {
 
     @Test
     void unsupported_methods_and_media_types_are_problems_too() {
-        api.refused("DELETE", "/api/tenants", null, 405, "unsupported", null);
+        api.refused("DELETE", "/api/tenants", null, 405, "method-not-allowed", null);
         api.refused("GET", "/api/nowhere", null, 404, "not-found", null);
         long before = api.eventCount();
-        var response = api.send("POST", "/api/tenants", "code=35");
-        assertThat(response.status()).isIn(400, 415);
+        var form = api.sendBytes("POST", "/api/tenants", "text/plain", "code=35".getBytes());
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(new String(form.body())).contains("unsupported-media-type", "application/json", "incident");
         assertThat(api.eventCount()).isEqualTo(before);
     }
 
@@ -166,6 +185,11 @@ class CommandApiProblemsTest {
     void the_api_is_documented_and_the_service_observable() {
         assertThat(api.send("GET", "/v3/api-docs", null).body()).contains("/api/tenants/{tenant}/opd/{opd}/pk/{year}/perubahan");
         assertThat(api.send("GET", "/actuator/health", null).json().path("status").asText()).isEqualTo("UP");
-        assertThat(api.send("GET", "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes");
+        api.refused("POST", "/api/tenants", """
+                {"code": "36.02", "name": "Kabupaten Lebak", "jenis": "KABUPATEN"}""", 422, "provinsi-unregistered",
+                "code");
+        assertThat(api.send("GET", "/actuator/prometheus", null).body()).contains("jvm_memory_used_bytes",
+                "commandBus_failureTimer_seconds_count{payloadType=\"RegisterPemerintahDaerah\"}",
+                "kinerja_commands_refused_total{command=\"RegisterPemerintahDaerah\",rule=\"provinsi-unregistered\"}");
     }
 }

@@ -65,12 +65,14 @@ class HostileInputTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class)).isPositive();
         api.refused("POST", "/api/tenants/74/opd", """
                 {"code": "../../etc/passwd", "name": "Dinas"}""", 422, "code-format", "code");
-        // An encoded slash is refused by the servlet container itself, before the API: a bare 400, no internals.
+        // An encoded slash is refused by the servlet container itself, before the API: a problem all the same.
         long stored = api.eventCount();
         Api.Response traversal = api.send("PUT", "/api/tenants/74%2F..%2F51/opd/x/pk/2024/sub-kegiatan/X/pagu",
                 "{\"pagu\": 1}");
         assertThat(traversal.status()).isEqualTo(400);
-        assertThat(traversal.body()).doesNotContain("Tomcat").doesNotContain("Exception");
+        assertThat(traversal.contentType()).startsWith("application/problem+json");
+        assertThat(traversal.json().path("rule").asText()).isEqualTo("malformed");
+        assertThat(traversal.body()).doesNotContain("Tomcat").doesNotContain("Exception").doesNotContain("<html");
         assertThat(api.eventCount()).isEqualTo(stored);
         assertHealthy();
     }

@@ -80,13 +80,23 @@ final class Documents {
     }
 
     static File get(String url) {
+        Answer answer = fetch(url);
+        assertThat(answer.status()).as("%s: %s", url, new String(answer.file().bytes(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return answer.file();
+    }
+
+    /** A document request's status and body, whatever the status. */
+    record Answer(int status, File file) {
+    }
+
+    static Answer fetch(String url) {
         try {
             HttpResponse<byte[]> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
                     .header("Authorization", "Bearer " + RunningPlatform.tokenFor(url)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as("%s: %s", url, new String(response.body(), StandardCharsets.UTF_8))
-                    .isEqualTo(200);
-            return new File(response.body(), response.headers().firstValue("Content-Type").orElse(""));
+            return new Answer(response.statusCode(), new File(response.body(),
+                    response.headers().firstValue("Content-Type").orElse("")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

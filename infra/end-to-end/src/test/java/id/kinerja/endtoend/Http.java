@@ -29,9 +29,17 @@ final class Http {
     }
 
     static Answer get(String url) {
+        return send("GET", url, null);
+    }
+
+    /** A request with a JSON body (null: none), as a user entitled to the daerah the URL names. */
+    static Answer send(String method, String url, String json) {
         try {
             HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + RunningPlatform.tokenFor(url)).GET().build(),
+                    .header("Authorization", "Bearer " + RunningPlatform.tokenFor(url))
+                    .header("Content-Type", "application/json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {

@@ -37,12 +37,30 @@ final class ImportedSeeds {
      * another way by another test.
      */
     static synchronized JsonNode imported(String seed, String opd) throws IOException, InterruptedException {
-        String key = seed + "@" + opd;
+        return imported(seed, opd, null);
+    }
+
+    /**
+     * The seed imported as another daerah (a code such as 51.91, named "Uji Kabupaten …"; in another province when the
+     * code says so), so a test may change it without touching the seed's own daerah or what other tests check.
+     */
+    static synchronized JsonNode imported(String seed, String opd, String tenant)
+            throws IOException, InterruptedException {
+        String key = seed + "@" + opd + "@" + tenant;
         if (!REPORTS.containsKey(key)) {
             Platform platform = RunningPlatform.get();
             String file = Seeds.read(seed);
             if (opd != null) {
                 file = file.replaceFirst("(?m)^opd: \\{code: [a-z0-9.-]+,", "opd: {code: " + opd + ",");
+            }
+            if (tenant != null) {
+                file = file.replaceFirst("(?m)^pemda: \\{code: \"[0-9.]+\", name: ",
+                        "pemda: {code: \"" + tenant + "\", name: Uji ");
+                String provinsi = tenant.substring(0, 2);
+                if (!file.contains("\nprovinsi: {code: \"" + provinsi + "\"")) {
+                    file = file.replaceFirst("(?m)^provinsi: \\{code: \"[0-9]+\", name: [^}]+}",
+                            "provinsi: {code: \"" + provinsi + "\", name: Provinsi Uji " + provinsi + "}");
+                }
             }
             HttpResponse<String> answer = new ImportClient(platform.commandUrl(),
                     RunningPlatform.tokens()::forRequest).send(file);

@@ -108,6 +108,9 @@ public final class Platform implements AutoCloseable {
         // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
         List<String> reporting = new ArrayList<>(database("kinerja.eventstore", eventStore));
         reporting.add("--kinerja.query.url=http://localhost:" + ports.query());
+        // Documents carry a QR code to their public verification, and PDFs a PAdES signature with a development key.
+        reporting.add("--kinerja.verifikasi.url=http://localhost:" + ports.reporting() + "/api/verifikasi/dokumen");
+        reporting.add("--kinerja.tte.pengembangan=true");
         for (List<String> service : List.of(command, query, reporting)) {
             service.addAll(List.of("--kinerja.security.issuer=" + issuer.issuer(),
                     "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));

@@ -17,7 +17,7 @@ public final class CapaianBacaan {
     }
 
     /**
-     * @param status ADA, PENDING (belum tersedia), BELUM_ADA or TANPA_TARGET
+     * @param status ADA, PENDING (belum tersedia), BELUM_ADA, TANPA_TARGET or TIDAK_TERHITUNG
      */
     public record Baris(String level, String nodeCode, String code, String name, String unit, String polarity,
                         Nilai target, Nilai realisasi, String status, String pendingReason, String correctionReason,
@@ -33,6 +33,7 @@ public final class CapaianBacaan {
                 case "PENDING" -> "belum tersedia";
                 case "BELUM_ADA" -> "belum ada realisasi";
                 case "TANPA_TARGET" -> "tanpa target periode ini";
+                case "TIDAK_TERHITUNG" -> "tidak terhitung (nilai di luar batas hitung)";
                 default -> keterangan;
             };
         }

@@ -125,6 +125,7 @@ public class Format {
             case "BELUM_ADA" -> "belum ada";
             case "PENDING" -> "belum tersedia";
             case "TANPA_TARGET" -> "tanpa target";
+            case "TIDAK_TERHITUNG" -> "tidak terhitung";
             default -> status.toLowerCase(INDONESIA);
         };
     }

@@ -1,10 +1,12 @@
 package id.kinerja.query.anggaran;
 
 import id.kinerja.api.common.Periode;
-import id.kinerja.query.capaian.Serapan;
-import id.kinerja.query.history.AsOf;
+import id.kinerja.query.history.AsOfSql;
 import id.kinerja.query.history.History;
-import id.kinerja.query.pk.PkSnapshot;
+import id.kinerja.queryapi.anggaran.AnggaranBulanan;
+import id.kinerja.queryapi.pk.PkSnapshot;
+import id.kinerja.rulebook.Jumlah;
+import id.kinerja.rulebook.Serapan;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the month-by-month budget of a PK; totals are sums of the sub kegiatan of the PK as of then. */
+/**
+ * Reads the month-by-month budget of a PK; totals are sums of the sub kegiatan of the PK as of then, absorption by
+ * the rule book.
+ */
 @Component
 class AnggaranBulananQueries {
 
@@ -43,8 +48,9 @@ class AnggaranBulananQueries {
             for (Periode month : Periode.all(Periode.Granularity.BULAN)) {
                 Amount plan = planned.get(sub.code() + "/" + month);
                 Amount real = spent.get(sub.code() + "/" + month);
-                plannedPerMonth[month.number() - 1] += plan == null ? 0 : plan.amount();
-                spentPerMonth[month.number() - 1] += real == null ? 0 : real.amount();
+                int i = month.number() - 1;
+                plannedPerMonth[i] = Jumlah.tambah(plannedPerMonth[i], plan == null ? 0 : plan.amount());
+                spentPerMonth[i] = Jumlah.tambah(spentPerMonth[i], real == null ? 0 : real.amount());
                 cells.add(new AnggaranBulanan.Sel(month.name(), plan == null ? null : plan.amount(),
                         real == null ? null : real.amount(), real == null ? null : real.reason()));
             }
@@ -59,11 +65,11 @@ class AnggaranBulananQueries {
         long spentSoFar = 0;
         for (Periode month : Periode.all(Periode.Granularity.BULAN)) {
             int i = month.number() - 1;
-            plannedSoFar += plannedPerMonth[i];
-            spentSoFar += spentPerMonth[i];
+            plannedSoFar = Jumlah.tambah(plannedSoFar, plannedPerMonth[i]);
+            spentSoFar = Jumlah.tambah(spentSoFar, spentPerMonth[i]);
             months.add(new AnggaranBulanan.Bulan(month.name(), plannedPerMonth[i], spentPerMonth[i], plannedSoFar,
-                    spentSoFar, Serapan.of(spentSoFar, pagu).orElse(null),
-                    Serapan.of(spentSoFar, plannedSoFar).orElse(null)));
+                    spentSoFar, Serapan.hitung(spentSoFar, pagu).orElse(null),
+                    Serapan.hitung(spentSoFar, plannedSoFar).orElse(null)));
         }
         return new AnggaranBulanan(pk.tenant(), pk.opd(), pk.year(), pk.asOf(), pagu, months, subs);
     }
@@ -72,7 +78,7 @@ class AnggaranBulananQueries {
     private Map<String, Amount> amounts(String table, String reasonColumn, MapSqlParameterSource params) {
         Map<String, Amount> amounts = new HashMap<>();
         jdbc.query("SELECT sub_kegiatan_code, month, amount, " + reasonColumn + " FROM " + table + " x"
-                + " WHERE x.tenant = :tenant AND x.opd = :opd AND x.year = :year AND " + AsOf.on("x"), params,
+                + " WHERE x.tenant = :tenant AND x.opd = :opd AND x.year = :year AND " + AsOfSql.on("x"), params,
                 rs -> {
                     amounts.put(rs.getString(1) + "/" + rs.getString(2), new Amount(rs.getLong(3), rs.getString(4)));
                 });

@@ -1,9 +1,15 @@
 package id.kinerja.query.anggaran;
 
 import id.kinerja.api.common.Periode;
+import id.kinerja.query.fakta.FaktaReads;
 import id.kinerja.query.pk.PkSnapshots;
-import id.kinerja.query.web.AsOfParameter;
-import id.kinerja.query.web.InvalidParameter;
+import id.kinerja.query.web.PeriodeParameter;
+import id.kinerja.queryapi.Jalur;
+import id.kinerja.queryapi.anggaran.AnggaranBulanan;
+import id.kinerja.queryapi.anggaran.AnggaranSusun;
+import id.kinerja.queryapi.anggaran.AnggaranView;
+import id.kinerja.web.AsOf;
+import id.kinerja.web.TidakSah;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,35 +23,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AnggaranController {
 
+    private final FaktaReads fakta;
     private final PkSnapshots snapshots;
-    private final AnggaranQueries anggaran;
     private final AnggaranBulananQueries bulanan;
 
-    AnggaranController(PkSnapshots snapshots, AnggaranQueries anggaran, AnggaranBulananQueries bulanan) {
+    AnggaranController(FaktaReads fakta, PkSnapshots snapshots, AnggaranBulananQueries bulanan) {
+        this.fakta = fakta;
         this.snapshots = snapshots;
-        this.anggaran = anggaran;
         this.bulanan = bulanan;
     }
 
     @Operation(summary = "Budget and its realisation per sub kegiatan, rolled up to kegiatan, program, sasaran, OPD")
-    @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/anggaran")
+    @GetMapping(Jalur.ANGGARAN)
     public AnggaranView anggaran(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                                  @Parameter(description = "Last month counted, JAN–DES (default DES)")
                                  @RequestParam(required = false) String sampai,
-                                 @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
+                                 @Parameter(description = AsOf.DESCRIPTION)
                                  @RequestParam(required = false) String asOf) {
-        Periode month = sampai == null ? Periode.DES : AsOfParameter.periode(sampai);
+        Periode month = sampai == null ? Periode.DES : PeriodeParameter.periode("sampai", sampai);
         if (month.granularity() != Periode.Granularity.BULAN) {
-            throw new InvalidParameter("sampai", "sampai '" + sampai + "' harus bulan JAN–DES");
+            throw new TidakSah("sampai", "sampai '" + sampai + "' harus bulan JAN–DES");
         }
-        return anggaran.anggaran(snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf)), month);
+        return AnggaranSusun.anggaran(fakta.fakta(tenant, opd, year, AsOf.parse(asOf)), month);
     }
 
     @Operation(summary = "Month by month: plan and realisation per sub kegiatan, totals and running absorption")
-    @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/anggaran/bulanan")
+    @GetMapping(Jalur.ANGGARAN + "/bulanan")
     public AnggaranBulanan bulanan(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                                   @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
+                                   @Parameter(description = AsOf.DESCRIPTION)
                                    @RequestParam(required = false) String asOf) {
-        return bulanan.bulanan(snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf)));
+        return bulanan.bulanan(snapshots.require(tenant, opd, year, AsOf.parse(asOf)));
     }
 }

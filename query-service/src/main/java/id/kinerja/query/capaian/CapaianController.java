@@ -2,10 +2,14 @@ package id.kinerja.query.capaian;
 
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Predikat;
-import id.kinerja.query.pk.PkSnapshots;
-import id.kinerja.query.web.AsOfParameter;
-import id.kinerja.query.web.InvalidParameter;
-import id.kinerja.query.web.NotFound;
+import id.kinerja.query.fakta.FaktaReads;
+import id.kinerja.query.web.PeriodeParameter;
+import id.kinerja.queryapi.Jalur;
+import id.kinerja.queryapi.capaian.CapaianSusun;
+import id.kinerja.queryapi.capaian.CapaianView;
+import id.kinerja.web.AsOf;
+import id.kinerja.web.TidakDitemukan;
+import id.kinerja.web.TidakSah;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,43 +18,43 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
+
 /** Capaian per indicator and period, with sasaran and OPD averages, as of any recorded time. */
 @Tag(name = "Capaian")
 @RestController
 public class CapaianController {
 
-    private final PkSnapshots snapshots;
-    private final CapaianQueries capaian;
+    private final FaktaReads fakta;
 
-    public CapaianController(PkSnapshots snapshots, CapaianQueries capaian) {
-        this.snapshots = snapshots;
-        this.capaian = capaian;
+    public CapaianController(FaktaReads fakta) {
+        this.fakta = fakta;
     }
 
     @Operation(summary = "Target, realisasi, capaian, keterangan and kategori per indicator; averages leave pending out")
-    @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/capaian")
+    @GetMapping(Jalur.CAPAIAN)
     public CapaianView capaian(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                                @Parameter(description = "TW1–TW4, JAN–DES or TAHUN (default)")
                                @RequestParam(required = false) String period,
-                               @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
+                               @Parameter(description = AsOf.DESCRIPTION)
                                @RequestParam(required = false) String asOf) {
-        var periode = AsOfParameter.periode(period);
-        return capaian.capaian(snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf)), periode);
+        var periode = PeriodeParameter.periode("period", period);
+        return CapaianSusun.capaian(fakta.fakta(tenant, opd, year, AsOf.parse(asOf)), periode);
     }
 
     @Operation(summary = "The capaian a typed realisasi would give, by the same rules; nothing is stored")
-    @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/capaian/pratinjau")
+    @GetMapping(Jalur.CAPAIAN + "/pratinjau")
     public CapaianView.Baris pratinjau(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                                        @Parameter(description = "Indicator code") @RequestParam String indikator,
                                        @Parameter(description = "TW1–TW4, JAN–DES or TAHUN")
                                        @RequestParam String period,
                                        @Parameter(description = "The realisasi: a number (7.5) or a predikat (A); "
                                                + "absent = none yet") @RequestParam(required = false) String nilai,
-                                       @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
+                                       @Parameter(description = AsOf.DESCRIPTION)
                                        @RequestParam(required = false) String asOf) {
-        var periode = AsOfParameter.periode(period);
-        var pk = snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf));
-        return capaian.pratinjau(pk, periode, indikator, nilai(nilai)).orElseThrow(() -> new NotFound(
+        var periode = PeriodeParameter.periode("period", period);
+        return CapaianSusun.pratinjau(fakta.fakta(tenant, opd, year, AsOf.parse(asOf)), periode, indikator,
+                nilai(nilai)).orElseThrow(() -> new TidakDitemukan(
                 "indikator '" + indikator + "' tidak ada dalam PK " + tenant + "/" + opd + "/pk/" + year));
     }
 
@@ -65,10 +69,10 @@ public class CapaianController {
             }
         }
         try {
-            return Nilai.of(new java.math.BigDecimal(value));
+            return Nilai.of(new BigDecimal(value));
         } catch (NumberFormatException e) {
-            throw new InvalidParameter("nilai", "nilai '" + value + "' bukan angka (mis. 7.5) atau predikat (AA, A, "
-                    + "BB, B, CC, C, D)");
+            throw new TidakSah("nilai", "nilai '" + value + "' bukan angka (mis. 7.5) atau predikat (AA, A, BB, B, "
+                    + "CC, C, D)");
         }
     }
 }

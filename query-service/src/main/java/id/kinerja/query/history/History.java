@@ -1,5 +1,6 @@
 package id.kinerja.query.history;
 
+import id.kinerja.api.pk.PerjanjianKinerjaId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,15 @@ public class History {
         Map<String, Object> row = new LinkedHashMap<>(key);
         row.putAll(values);
         open(table, row, at);
+    }
+
+    /** The key columns of everything that belongs to one PK: tenant, OPD and year. */
+    public static Map<String, Object> pkKey(PerjanjianKinerjaId pk) {
+        Map<String, Object> key = new LinkedHashMap<>();
+        key.put("tenant", pk.opd().tenant().code());
+        key.put("opd", pk.opd().code());
+        key.put("year", pk.year());
+        return key;
     }
 
     public static OffsetDateTime timestamp(Instant at) {

@@ -1,12 +1,13 @@
 package id.kinerja.query.pemda;
 
-import id.kinerja.api.EventEnvelope;
-import id.kinerja.api.pemda.PemerintahDaerahRegistered;
-import id.kinerja.api.pemda.PerangkatDaerahRegistered;
+import id.kinerja.api.common.OpdId;
+import id.kinerja.api.common.TenantId;
+import id.kinerja.api.pemda.JenisDaerah;
 import id.kinerja.query.consumer.Projection;
 import id.kinerja.query.history.History;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Map;
 
 /** Tenants (pemerintah daerah, with the province they belong to) and their perangkat daerah. */
@@ -20,13 +21,14 @@ public class PemdaProjection implements Projection {
     }
 
     @Override
-    public void apply(Object event, EventEnvelope envelope) {
-        if (event instanceof PemerintahDaerahRegistered e) {
-            history.replace("pemda", Map.of("tenant", e.tenant().code()), Map.of("name", e.name(),
-                    "jenis", e.jenis().name(), "provinsi", e.tenant().provinsi().code()), envelope.recordedAt());
-        } else if (event instanceof PerangkatDaerahRegistered e) {
-            history.replace("perangkat_daerah", Map.of("tenant", e.tenant().code(), "opd", e.opd().code()),
-                    Map.of("name", e.name()), envelope.recordedAt());
-        }
+    public void pemda(TenantId tenant, String name, JenisDaerah jenis, Instant at) {
+        history.replace("pemda", Map.of("tenant", tenant.code()), Map.of("name", name, "jenis", jenis.name(),
+                "provinsi", tenant.provinsi().code()), at);
+    }
+
+    @Override
+    public void perangkatDaerah(OpdId opd, String name, Instant at) {
+        history.replace("perangkat_daerah", Map.of("tenant", opd.tenant().code(), "opd", opd.code()),
+                Map.of("name", name), at);
     }
 }

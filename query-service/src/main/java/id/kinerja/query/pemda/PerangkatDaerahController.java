@@ -1,8 +1,8 @@
 package id.kinerja.query.pemda;
 
-import id.kinerja.query.history.AsOf;
+import id.kinerja.query.history.AsOfSql;
 import id.kinerja.query.history.History;
-import id.kinerja.query.web.AsOfParameter;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,17 +43,17 @@ public class PerangkatDaerahController {
     public Daerah daerah(@PathVariable String tenant,
                          @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
                          @RequestParam(required = false) String asOf) {
-        Instant at = AsOfParameter.parse(asOf);
+        Instant at = AsOf.parse(asOf);
         Tenants.Pemda pemda = tenants.require(tenant, at);
         MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenant)
                 .addValue("asOf", History.timestamp(at));
         Map<String, List<Integer>> years = new LinkedHashMap<>();
-        jdbc.query("SELECT k.opd, k.year FROM perjanjian_kinerja k WHERE k.tenant = :tenant AND " + AsOf.on("k")
+        jdbc.query("SELECT k.opd, k.year FROM perjanjian_kinerja k WHERE k.tenant = :tenant AND " + AsOfSql.on("k")
                 + " ORDER BY k.opd, k.year DESC", params, rs -> {
             years.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
         });
         List<Opd> opds = jdbc.query("SELECT d.opd, d.name FROM perangkat_daerah d WHERE d.tenant = :tenant AND "
-                        + AsOf.on("d") + " ORDER BY d.name", params,
+                        + AsOfSql.on("d") + " ORDER BY d.name", params,
                 (rs, i) -> new Opd(rs.getString(1), rs.getString(2), years.getOrDefault(rs.getString(1), List.of())));
         return new Daerah(pemda.tenant(), pemda.name(), pemda.jenis(), pemda.provinsi(), opds);
     }

@@ -1,7 +1,7 @@
 package id.kinerja.query.pemda;
 
-import id.kinerja.query.history.AsOf;
-import id.kinerja.query.web.NotFound;
+import id.kinerja.query.history.AsOfSql;
+import id.kinerja.web.TidakDitemukan;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,10 +24,10 @@ public class Tenants {
 
     public Pemda require(String tenant, Instant asOf) {
         List<Pemda> found = jdbc.query("SELECT tenant, name, jenis, provinsi FROM pemda p WHERE p.tenant = :tenant AND "
-                        + AsOf.on("p"), params(tenant, asOf),
+                        + AsOfSql.on("p"), params(tenant, asOf),
                 (rs, i) -> new Pemda(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
         if (found.isEmpty()) {
-            throw new NotFound("pemerintah daerah '" + tenant + "' tidak dikenal per " + asOf);
+            throw new TidakDitemukan("pemerintah daerah '" + tenant + "' tidak dikenal per " + asOf);
         }
         return found.get(0);
     }
@@ -36,9 +36,9 @@ public class Tenants {
     public String requireOpd(String tenant, String opd, Instant asOf) {
         MapSqlParameterSource params = params(tenant, asOf).addValue("opd", opd);
         List<String> names = jdbc.queryForList("SELECT name FROM perangkat_daerah d WHERE d.tenant = :tenant "
-                + "AND d.opd = :opd AND " + AsOf.on("d"), params, String.class);
+                + "AND d.opd = :opd AND " + AsOfSql.on("d"), params, String.class);
         if (names.isEmpty()) {
-            throw new NotFound("perangkat daerah '" + tenant + "/" + opd + "' tidak dikenal per " + asOf);
+            throw new TidakDitemukan("perangkat daerah '" + tenant + "/" + opd + "' tidak dikenal per " + asOf);
         }
         return names.get(0);
     }
@@ -46,7 +46,7 @@ public class Tenants {
     /** The kabupaten/kota of a province as of then, by code. */
     public List<Pemda> kabupatenKota(String provinsi, Instant asOf) {
         return jdbc.query("SELECT tenant, name, jenis, provinsi FROM pemda p WHERE p.provinsi = :tenant "
-                        + "AND p.tenant <> :tenant AND " + AsOf.on("p") + " ORDER BY p.tenant", params(provinsi, asOf),
+                        + "AND p.tenant <> :tenant AND " + AsOfSql.on("p") + " ORDER BY p.tenant", params(provinsi, asOf),
                 (rs, i) -> new Pemda(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 

@@ -1,8 +1,13 @@
 package id.kinerja.query.pk;
 
+import id.kinerja.query.history.Saat;
 import id.kinerja.query.pemda.Tenants;
-import id.kinerja.query.web.AsOfParameter;
-import id.kinerja.query.web.NotFound;
+import id.kinerja.queryapi.pk.Perbandingan;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.queryapi.pk.PkSnapshot;
+import id.kinerja.queryapi.pk.Revisi;
+import id.kinerja.web.AsOf;
+import id.kinerja.web.TidakDitemukan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,8 +26,6 @@ import java.util.List;
 @RequestMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}")
 public class PerjanjianKinerjaController {
 
-    static final String AS_OF = "Recorded time, ISO-8601 with offset (e.g. 2023-08-01T00:00:00Z); absent = now";
-
     private final PkSnapshots snapshots;
     private final Tenants tenants;
 
@@ -34,27 +37,22 @@ public class PerjanjianKinerjaController {
     @Operation(summary = "The PK as of a time: cascade, targets, pagu with derived totals, revision in force")
     @GetMapping
     public PerjanjianKinerjaView pk(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                                    @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                                    @Parameter(description = AsOf.DESCRIPTION)
+                                    @RequestParam(required = false) String asOf,
                                     @Parameter(description = "A revision signed by then: the PK as it stood under it "
                                             + "(0 = PK induk); absent = the revision in force")
                                     @RequestParam(required = false) Integer revisi) {
-        Instant at = AsOfParameter.parse(asOf);
-        PkSnapshot current = snapshots.require(tenant, opd, year, at);
-        String pemdaName = tenants.require(tenant, at).name();
-        if (revisi == null || (current.inForce() != null && revisi == current.inForce().revision())) {
-            return PerjanjianKinerjaView.of(current, pemdaName);
-        }
-        Revisi next = snapshots.revisions(tenant, opd, year, at).stream().filter(r -> r.revision() == revisi + 1)
-                .findFirst().orElseThrow(() -> new NotFound("revisi " + revisi + " dari PK " + tenant + "/" + opd
-                        + "/pk/" + year + " tidak ada per " + at));
-        return PerjanjianKinerjaView.of(snapshots.justBefore(tenant, opd, year, next.recordedAt()), pemdaName);
+        Instant at = AsOf.parse(asOf);
+        Saat saat = snapshots.underRevision(tenant, opd, year, at, revisi);
+        return PerjanjianKinerjaView.of(snapshots.load(tenant, opd, year, saat), tenants.require(tenant, at).name());
     }
 
     @Operation(summary = "The revisions signed as of a time: 0 = PK induk, n = PK Perubahan n")
     @GetMapping("/revisi")
     public List<Revisi> revisions(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                                  @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        Instant at = AsOfParameter.parse(asOf);
+                                  @Parameter(description = AsOf.DESCRIPTION)
+                                  @RequestParam(required = false) String asOf) {
+        Instant at = AsOf.parse(asOf);
         snapshots.require(tenant, opd, year, at);
         return snapshots.revisions(tenant, opd, year, at);
     }
@@ -63,16 +61,17 @@ public class PerjanjianKinerjaController {
     @GetMapping("/revisi/{revision}/perbandingan")
     public Perbandingan comparison(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                                    @PathVariable int revision,
-                                   @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        Instant at = AsOfParameter.parse(asOf);
+                                   @Parameter(description = AsOf.DESCRIPTION)
+                                   @RequestParam(required = false) String asOf) {
+        Instant at = AsOf.parse(asOf);
         snapshots.require(tenant, opd, year, at);
         Revisi revisi = snapshots.revisions(tenant, opd, year, at).stream()
                 .filter(r -> r.revision() == revision).findFirst()
-                .orElseThrow(() -> new NotFound("revisi " + revision + " dari PK " + tenant + "/" + opd + "/pk/" + year
+                .orElseThrow(() -> new TidakDitemukan("revisi " + revision + " dari PK " + tenant + "/" + opd + "/pk/" + year
                         + " tidak ada per " + at));
         Instant recorded = revisi.recordedAt();
-        return Perbandingan.of(snapshots.justBefore(tenant, opd, year, recorded),
-                snapshots.require(tenant, opd, year, recorded));
+        return Perbandingan.of(snapshots.load(tenant, opd, year, Saat.justBefore(recorded)),
+                snapshots.load(tenant, opd, year, Saat.asOf(recorded)));
     }
 
     @Operation(summary = "A PK Perubahan before it is signed: the PK in force beside the typed changes, every line and "

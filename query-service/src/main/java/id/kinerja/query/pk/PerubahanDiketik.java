@@ -2,7 +2,8 @@ package id.kinerja.query.pk;
 
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Predikat;
-import id.kinerja.query.web.InvalidParameter;
+import id.kinerja.queryapi.pk.PkSnapshot;
+import id.kinerja.web.TidakSah;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ final class PerubahanDiketik {
         for (String change : targets) {
             String[] pair = pair(change, "target");
             if (current.indicators().stream().noneMatch(i -> i.code().equals(pair[0]))) {
-                throw new InvalidParameter("target", "indikator '" + pair[0] + "' tidak ada dalam PK");
+                throw new TidakSah("target", "indikator '" + pair[0] + "' tidak ada dalam PK");
             }
             newTargets.put(pair[0], new PkSnapshot.Target(nilai(pair[1]), revision));
         }
@@ -32,12 +33,12 @@ final class PerubahanDiketik {
         for (String change : pagu) {
             String[] pair = pair(change, "pagu");
             if (current.node("SUB_KEGIATAN", pair[0]).isEmpty()) {
-                throw new InvalidParameter("pagu", "sub kegiatan '" + pair[0] + "' tidak ada dalam PK");
+                throw new TidakSah("pagu", "sub kegiatan '" + pair[0] + "' tidak ada dalam PK");
             }
             try {
                 newPagu.put(pair[0], new PkSnapshot.Pagu(Long.parseLong(pair[1]), revision));
             } catch (NumberFormatException e) {
-                throw new InvalidParameter("pagu", "pagu '" + pair[1] + "' bukan rupiah utuh");
+                throw new TidakSah("pagu", "pagu '" + pair[1] + "' bukan rupiah utuh");
             }
         }
         return new PkSnapshot(current.tenant(), current.opd(), current.opdName(), current.year(),
@@ -48,7 +49,7 @@ final class PerubahanDiketik {
     private static String[] pair(String change, String field) {
         int colon = change.lastIndexOf(':');
         if (colon <= 0 || colon == change.length() - 1) {
-            throw new InvalidParameter(field, "'" + change + "' bukan kode:nilai");
+            throw new TidakSah(field, "'" + change + "' bukan kode:nilai");
         }
         return new String[] {change.substring(0, colon), change.substring(colon + 1)};
     }
@@ -62,7 +63,7 @@ final class PerubahanDiketik {
         try {
             return Nilai.of(new BigDecimal(text.trim()));
         } catch (NumberFormatException e) {
-            throw new InvalidParameter("target", "target '" + text + "' bukan angka atau predikat");
+            throw new TidakSah("target", "target '" + text + "' bukan angka atau predikat");
         }
     }
 }

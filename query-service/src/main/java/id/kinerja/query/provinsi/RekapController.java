@@ -1,6 +1,8 @@
 package id.kinerja.query.provinsi;
 
-import id.kinerja.query.web.AsOfParameter;
+import id.kinerja.queryapi.Jalur;
+import id.kinerja.queryapi.provinsi.RekapProvinsi;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,10 +23,10 @@ public class RekapController {
     }
 
     @Operation(summary = "Kabupaten/kota side by side per program and indicator, totals and ranking")
-    @GetMapping("/api/provinsi/{provinsi}/rekap/{year}")
+    @GetMapping(Jalur.REKAP)
     public RekapProvinsi rekap(@PathVariable String provinsi, @PathVariable int year,
-                               @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
+                               @Parameter(description = AsOf.DESCRIPTION)
                                @RequestParam(required = false) String asOf) {
-        return rekap.rekap(provinsi, year, AsOfParameter.parse(asOf));
+        return rekap.rekap(provinsi, year, AsOf.parse(asOf));
     }
 }

@@ -1,24 +1,21 @@
 package id.kinerja.query.realisasi;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.kinerja.api.EventEnvelope;
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
-import id.kinerja.api.realisasi.RealisasiAnggaranCorrected;
-import id.kinerja.api.realisasi.RealisasiAnggaranRecorded;
-import id.kinerja.api.realisasi.RealisasiCorrected;
-import id.kinerja.api.realisasi.RealisasiRecorded;
 import id.kinerja.query.consumer.EnvelopeReader;
 import id.kinerja.query.consumer.Projection;
 import id.kinerja.query.history.History;
 import id.kinerja.query.history.NilaiColumns;
+import id.kinerja.rulebook.Realisasi;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Realisasi per indicator and period, and realisasi anggaran per sub kegiatan and month. A correction closes the
@@ -34,40 +31,25 @@ public class RealisasiProjection implements Projection {
     }
 
     @Override
-    public void apply(Object event, EventEnvelope envelope) {
-        Instant at = envelope.recordedAt();
-        if (event instanceof RealisasiRecorded e) {
-            realisasi(e.pk(), e.indicatorCode(), e.period(), e.value(), e.pendingReason(), e.components(),
-                    e.formula(), e.statedValue(), null, at);
-        } else if (event instanceof RealisasiCorrected e) {
-            realisasi(e.pk(), e.indicatorCode(), e.period(), e.value(), e.pendingReason(), e.components(),
-                    e.formula(), null, e.reason(), at);
-        } else if (event instanceof RealisasiAnggaranRecorded e) {
-            anggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), null, at);
-        } else if (event instanceof RealisasiAnggaranCorrected e) {
-            anggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), e.reason(), at);
-        }
-    }
-
-    private void realisasi(PerjanjianKinerjaId pk, String indicator, Periode period, Nilai value, String pending,
-                           Map<String, BigDecimal> components, String formula, Nilai stated, String correction,
-                           Instant at) {
-        Map<String, Object> key = key(pk);
+    public void realisasi(PerjanjianKinerjaId pk, String indicator, Periode period, Realisasi value,
+                          Map<String, BigDecimal> components, String formula, Nilai stated, Instant at) {
+        Map<String, Object> key = History.pkKey(pk);
         key.put("indicator_code", indicator);
         key.put("period", period.name());
-        Map<String, Object> values = new LinkedHashMap<>(NilaiColumns.of("value", value));
-        values.put("pending_reason", value == null ? pending : null);
+        Map<String, Object> values = new LinkedHashMap<>(NilaiColumns.of("value", value.value()));
+        values.put("pending_reason", value.pendingReason());
         values.put("components", json(components));
         values.put("formula", formula);
         values.put("stated_value", stated == null ? null : stated.toString());
-        values.put("correction_reason", correction);
+        values.put("correction_reason", value.correctionReason());
         history.replace("realisasi", key, values, at);
     }
 
-    private void anggaran(PerjanjianKinerjaId pk, String sub, Periode month, long amount, String correction,
-                          Instant at) {
-        Map<String, Object> key = key(pk);
-        key.put("sub_kegiatan_code", sub);
+    @Override
+    public void realisasiAnggaran(PerjanjianKinerjaId pk, String subKegiatan, Periode month, long amount,
+                                  String correction, Instant at) {
+        Map<String, Object> key = History.pkKey(pk);
+        key.put("sub_kegiatan_code", subKegiatan);
         key.put("month", month.name());
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("amount", amount);
@@ -75,18 +57,10 @@ public class RealisasiProjection implements Projection {
         history.replace("realisasi_anggaran", key, values, at);
     }
 
-    private static Map<String, Object> key(PerjanjianKinerjaId pk) {
-        Map<String, Object> key = new LinkedHashMap<>();
-        key.put("tenant", pk.opd().tenant().code());
-        key.put("opd", pk.opd().code());
-        key.put("year", pk.year());
-        return key;
-    }
-
     private static String json(Map<String, BigDecimal> components) {
         try {
             return components == null || components.isEmpty() ? null
-                    : EnvelopeReader.mapper().writeValueAsString(new java.util.TreeMap<>(components));
+                    : EnvelopeReader.mapper().writeValueAsString(new TreeMap<>(components));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -2,26 +2,22 @@ package id.kinerja.query.rencanaaksi;
 
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
-import id.kinerja.query.history.AsOf;
-import id.kinerja.query.history.History;
-import id.kinerja.query.history.NilaiColumns;
-import id.kinerja.query.pk.PkSnapshot;
+import id.kinerja.query.history.Saat;
 import id.kinerja.query.pk.PkSnapshots;
 import id.kinerja.query.realisasi.RealisasiReads;
-import id.kinerja.query.web.AsOfParameter;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.pk.PkSnapshot;
+import id.kinerja.rulebook.Realisasi;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,43 +46,32 @@ public class RencanaAksiController {
     }
 
     private final PkSnapshots snapshots;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final RencanaAksiReads rencanaAksi;
     private final RealisasiReads realisasi;
 
-    public RencanaAksiController(PkSnapshots snapshots, NamedParameterJdbcTemplate jdbc, RealisasiReads realisasi) {
+    public RencanaAksiController(PkSnapshots snapshots, RencanaAksiReads rencanaAksi, RealisasiReads realisasi) {
         this.snapshots = snapshots;
-        this.jdbc = jdbc;
+        this.rencanaAksi = rencanaAksi;
         this.realisasi = realisasi;
     }
 
     @Operation(summary = "Per indicator: annual target, the planned periods with their targets, the official responsible")
     @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/rencana-aksi")
     public RencanaAksi rencanaAksi(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                                   @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
+                                   @Parameter(description = AsOf.DESCRIPTION)
                                    @RequestParam(required = false) String asOf) {
-        PkSnapshot pk = snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf));
-        Map<String, Map<Periode, Nilai>> planned = new HashMap<>();
-        Map<String, String> responsible = new HashMap<>();
-        jdbc.query("""
-                SELECT indicator_code, period, target_angka, target_predikat, responsible FROM rencana_aksi x
-                WHERE x.tenant = :tenant AND x.opd = :opd AND x.year = :year AND""" + " " + AsOf.on("x"),
-                new MapSqlParameterSource("tenant", tenant).addValue("opd", opd).addValue("year", year)
-                        .addValue("asOf", History.timestamp(pk.asOf())), rs -> {
-                    Map<Periode, Nilai> periods = planned.computeIfAbsent(rs.getString(1),
-                            k -> new EnumMap<>(Periode.class));
-                    periods.put(Periode.valueOf(rs.getString(2)), NilaiColumns.read(rs.getBigDecimal(3),
-                            rs.getString(4)));
-                    responsible.put(rs.getString(1), rs.getString(5));
-                });
-        Map<String, Map<Periode, RealisasiReads.Realisasi>> recorded = realisasi.realisasi(tenant, opd, year,
-                pk.asOf());
+        PkSnapshot pk = snapshots.require(tenant, opd, year, AsOf.parse(asOf));
+        Saat saat = Saat.asOf(pk.asOf());
+        Map<String, FaktaPk.RencanaAksi> planned = rencanaAksi.rencanaAksi(tenant, opd, year, saat);
+        Map<String, Map<Periode, Realisasi>> recorded = realisasi.realisasi(tenant, opd, year, saat);
         List<Baris> rows = new ArrayList<>();
         for (PkSnapshot.Indikator indikator : pk.indicators()) {
-            Map<Periode, Nilai> periods = planned.getOrDefault(indikator.code(), Map.of());
+            FaktaPk.RencanaAksi plan = planned.get(indikator.code());
+            Map<Periode, Nilai> periods = plan == null ? Map.of() : plan.targets();
             PkSnapshot.Target annual = pk.targets().get(indikator.code());
-            Map<Periode, RealisasiReads.Realisasi> values = recorded.getOrDefault(indikator.code(), Map.of());
+            Map<Periode, Realisasi> values = recorded.getOrDefault(indikator.code(), Map.of());
             List<Target> targets = periods.entrySet().stream().map(e -> {
-                RealisasiReads.Realisasi value = values.get(e.getKey());
+                Realisasi value = values.get(e.getKey());
                 return new Target(e.getKey().name(), e.getValue(), value == null ? null : value.value(),
                         value == null ? null : value.pendingReason());
             }).toList();
@@ -94,7 +79,7 @@ public class RencanaAksiController {
             rows.add(new Baris(indikator.level(), indikator.nodeCode(), indikator.code(), indikator.name(),
                     indikator.unit(), indikator.polarity(), indikator.combination(),
                     annual == null ? null : annual.value(), granularity, targets,
-                    responsible.get(indikator.code())));
+                    plan == null ? null : plan.responsible()));
         }
         return new RencanaAksi(tenant, opd, year, pk.asOf(), rows);
     }

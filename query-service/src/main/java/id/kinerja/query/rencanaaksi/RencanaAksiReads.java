@@ -2,25 +2,19 @@ package id.kinerja.query.rencanaaksi;
 
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
-import id.kinerja.query.history.AsOf;
-import id.kinerja.query.history.History;
 import id.kinerja.query.history.NilaiColumns;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import id.kinerja.query.history.Saat;
+import id.kinerja.queryapi.fakta.FaktaPk;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
-/** Rencana Aksi period targets and Rencana Anggaran plans of one PK as of a recorded time. */
+/** Rencana Aksi period targets and Rencana Anggaran plans of one PK at a moment. */
 @Component
 public class RencanaAksiReads {
-
-    /** A period target; target null is a period without one ("-"). */
-    public record PeriodTarget(Nilai target, String responsible) {
-    }
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -28,34 +22,32 @@ public class RencanaAksiReads {
         this.jdbc = jdbc;
     }
 
-    /** indicator code → its target for the period, when the Rencana Aksi has the period at all. */
-    public Map<String, Optional<PeriodTarget>> targets(String tenant, String opd, int year, Periode period,
-                                                       Instant asOf) {
-        Map<String, Optional<PeriodTarget>> targets = new HashMap<>();
-        jdbc.query("""
-                SELECT indicator_code, target_angka, target_predikat, responsible FROM rencana_aksi x
-                WHERE x.tenant = :tenant AND x.opd = :opd AND x.year = :year AND x.period = :period AND """ + " "
-                + AsOf.on("x"), params(tenant, opd, year, asOf).addValue("period", period.name()), rs -> {
-            targets.put(rs.getString(1), Optional.of(new PeriodTarget(NilaiColumns.read(rs.getBigDecimal(2),
-                    rs.getString(3)), rs.getString(4))));
-        });
-        return targets;
+    /** indicator → its period targets (a period without one: null) and the official responsible. */
+    public Map<String, FaktaPk.RencanaAksi> rencanaAksi(String tenant, String opd, int year, Saat saat) {
+        Map<String, Map<Periode, Nilai>> targets = new HashMap<>();
+        Map<String, String> responsible = new HashMap<>();
+        jdbc.query("SELECT x.indicator_code, x.period, " + NilaiColumns.columns("x", "target")
+                + ", x.responsible FROM rencana_aksi x"
+                + " WHERE x.tenant = :tenant AND x.opd = :opd AND x.year = :year AND " + saat.on("x"),
+                saat.pk(tenant, opd, year), rs -> {
+                    String code = rs.getString("indicator_code");
+                    targets.computeIfAbsent(code, k -> new EnumMap<>(Periode.class))
+                            .put(Periode.valueOf(rs.getString("period")), NilaiColumns.read(rs, "target"));
+                    responsible.put(code, rs.getString("responsible"));
+                });
+        Map<String, FaktaPk.RencanaAksi> plans = new HashMap<>();
+        targets.forEach((code, periods) -> plans.put(code, new FaktaPk.RencanaAksi(periods, responsible.get(code))));
+        return plans;
     }
 
-    /** Each sub kegiatan's planned spending from January up to and including the month. */
-    public Map<String, Long> anggaranSampai(String tenant, String opd, int year, Periode lastMonth, Instant asOf) {
-        Map<String, Long> bySub = new HashMap<>();
-        jdbc.query("SELECT sub_kegiatan_code, month, amount FROM rencana_anggaran x WHERE x.tenant = :tenant"
-                + " AND x.opd = :opd AND x.year = :year AND " + AsOf.on("x"), params(tenant, opd, year, asOf), rs -> {
-            if (Periode.valueOf(rs.getString(2)).number() <= lastMonth.lastMonth()) {
-                bySub.merge(rs.getString(1), rs.getLong(3), Long::sum);
-            }
+    /** sub kegiatan → month → planned spending. */
+    public Map<String, Map<Periode, Long>> anggaran(String tenant, String opd, int year, Saat saat) {
+        Map<String, Map<Periode, Long>> bySub = new HashMap<>();
+        jdbc.query("SELECT x.sub_kegiatan_code, x.month, x.amount FROM rencana_anggaran x WHERE x.tenant = :tenant"
+                + " AND x.opd = :opd AND x.year = :year AND " + saat.on("x"), saat.pk(tenant, opd, year), rs -> {
+            bySub.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Periode.class))
+                    .put(Periode.valueOf(rs.getString(2)), rs.getLong(3));
         });
         return bySub;
-    }
-
-    private static MapSqlParameterSource params(String tenant, String opd, int year, Instant asOf) {
-        return new MapSqlParameterSource("tenant", tenant).addValue("opd", opd).addValue("year", year)
-                .addValue("asOf", History.timestamp(asOf));
     }
 }

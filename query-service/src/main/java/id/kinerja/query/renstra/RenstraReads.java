@@ -1,27 +1,24 @@
 package id.kinerja.query.renstra;
 
 import id.kinerja.api.common.Nilai;
-import id.kinerja.query.history.AsOf;
 import id.kinerja.query.history.History;
 import id.kinerja.query.history.NilaiColumns;
+import id.kinerja.query.history.Saat;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.fakta.Perubahan;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Renstra figures as of a recorded time: end-of-period targets (for tingkat kemajuan), earlier years' realisasi
- * and national standards (for the LKjIP's comparisons).
+ * Renstra figures at a moment: end-of-period targets (for tingkat kemajuan), earlier years' realisasi and national
+ * standards (for the LKjIP's comparisons).
  */
 @Component
 public class RenstraReads {
-
-    /** Kinds of {@code renstra_pembanding} rows. */
-    public static final String REALISASI = "REALISASI";
-    public static final String STANDAR_NASIONAL = "STANDAR_NASIONAL";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -29,35 +26,38 @@ public class RenstraReads {
         this.jdbc = jdbc;
     }
 
-    public Map<String, Nilai> endTargets(String tenant, String opd, String period, Instant asOf) {
+    public Map<String, Nilai> endTargets(String tenant, String opd, String period, Saat saat) {
         Map<String, Nilai> targets = new HashMap<>();
-        jdbc.query("""
-                SELECT indicator_code, target_angka, target_predikat FROM renstra_target x
-                WHERE x.tenant = :tenant AND x.opd = :opd AND x.period = :period AND x.kind = 'AKHIR' AND """ + " "
-                + AsOf.on("x"), new MapSqlParameterSource("tenant", tenant).addValue("opd", opd)
-                .addValue("period", period).addValue("asOf", History.timestamp(asOf)), rs -> {
-            targets.put(rs.getString(1), NilaiColumns.read(rs.getBigDecimal(2), rs.getString(3)));
+        jdbc.query("SELECT x.indicator_code, " + NilaiColumns.columns("x", "target") + " FROM renstra_target x"
+                + " WHERE x.tenant = :tenant AND x.opd = :opd AND x.period = :period AND x.kind = '" + Perubahan.AKHIR
+                + "' AND " + saat.on("x"), params(tenant, opd, period, saat), rs -> {
+            Nilai target = NilaiColumns.read(rs, "target");
+            if (target != null) {
+                targets.put(rs.getString("indicator_code"), target);
+            }
         });
         return targets;
     }
 
-    /** A comparison figure of an indicator's year, and where it was reported or published. */
-    public record Pembanding(Nilai value, String source) {
+    /** The {@link Perubahan#REALISASI} or {@link Perubahan#STANDAR_NASIONAL} figures of a year, by indicator. */
+    public Map<String, FaktaPk.Pembanding> pembanding(String tenant, String opd, String period, String kind, int year,
+                                                     Saat saat) {
+        Map<String, FaktaPk.Pembanding> figures = new HashMap<>();
+        jdbc.query("SELECT x.indicator_code, " + NilaiColumns.columns("x", "value") + ", x.source"
+                        + " FROM renstra_pembanding x WHERE x.tenant = :tenant AND x.opd = :opd AND x.period = :period"
+                        + " AND x.kind = :kind AND x.year = :year AND " + saat.on("x"),
+                params(tenant, opd, period, saat).addValue("kind", kind).addValue("year", year), rs -> {
+                    Nilai value = NilaiColumns.read(rs, "value");
+                    if (value != null) {
+                        figures.put(rs.getString("indicator_code"), new FaktaPk.Pembanding(value,
+                                rs.getString("source")));
+                    }
+                });
+        return figures;
     }
 
-    /** The {@link #REALISASI} or {@link #STANDAR_NASIONAL} figures of a year, by indicator, as of a time. */
-    public Map<String, Pembanding> pembanding(String tenant, String opd, String period, String kind, int year,
-                                              Instant asOf) {
-        Map<String, Pembanding> figures = new HashMap<>();
-        jdbc.query("""
-                SELECT indicator_code, value_angka, value_predikat, source FROM renstra_pembanding x
-                WHERE x.tenant = :tenant AND x.opd = :opd AND x.period = :period AND x.kind = :kind
-                  AND x.year = :year AND""" + " " + AsOf.on("x"), new MapSqlParameterSource("tenant", tenant)
-                .addValue("opd", opd).addValue("period", period).addValue("kind", kind).addValue("year", year)
-                .addValue("asOf", History.timestamp(asOf)), rs -> {
-            figures.put(rs.getString(1), new Pembanding(NilaiColumns.read(rs.getBigDecimal(2), rs.getString(3)),
-                    rs.getString(4)));
-        });
-        return figures;
+    private static MapSqlParameterSource params(String tenant, String opd, String period, Saat saat) {
+        return new MapSqlParameterSource("tenant", tenant).addValue("opd", opd).addValue("period", period)
+                .addValue("asOf", History.timestamp(saat.at()));
     }
 }

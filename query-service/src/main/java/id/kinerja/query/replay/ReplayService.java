@@ -4,7 +4,7 @@ import id.kinerja.api.EventEnvelope;
 import id.kinerja.query.consumer.EventApplier;
 import id.kinerja.query.consumer.KafkaSettings;
 import id.kinerja.query.consumer.ProjectionLock;
-import id.kinerja.query.web.Conflict;
+import id.kinerja.web.Konflik;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -68,10 +68,10 @@ public class ReplayService implements DisposableBean {
     /** Starts a replay of one tenant (or all when tenant is null) in the background. */
     public synchronized ReplayStatus start(String tenant) {
         if (!settings.enabled()) {
-            throw new Conflict("replay butuh Kafka: kinerja.kafka.bootstrap-servers belum diatur");
+            throw new Konflik("replay butuh Kafka: kinerja.kafka.bootstrap-servers belum diatur");
         }
         if (status.get().running()) {
-            throw new Conflict("replay " + (status.get().tenant() == null ? "semua tenant" : status.get().tenant())
+            throw new Konflik("replay " + (status.get().tenant() == null ? "semua tenant" : status.get().tenant())
                     + " sedang berjalan");
         }
         ReplayStatus started = ReplayStatus.started(tenant);

@@ -2,8 +2,8 @@ package id.kinerja.query.riwayat;
 
 import id.kinerja.query.history.History;
 import id.kinerja.query.pk.PkSnapshots;
-import id.kinerja.query.web.AsOfParameter;
-import id.kinerja.query.web.InvalidParameter;
+import id.kinerja.web.AsOf;
+import id.kinerja.web.TidakSah;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,10 +57,10 @@ public class RiwayatController {
                            @RequestParam(required = false) String dari,
                            @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
                            @RequestParam(required = false) String sampai) {
-        Instant from = dari == null || dari.isBlank() ? Instant.EPOCH : AsOfParameter.parse(dari);
-        Instant to = AsOfParameter.parse(sampai);
+        Instant from = dari == null || dari.isBlank() ? Instant.EPOCH : AsOf.parse(dari);
+        Instant to = AsOf.parse(sampai);
         if (from.isAfter(to)) {
-            throw new InvalidParameter("dari", "dari (" + from + ") sesudah sampai (" + to + ")");
+            throw new TidakSah("dari", "dari (" + from + ") sesudah sampai (" + to + ")");
         }
         snapshots.require(tenant, opd, year, to);
         List<Perubahan> changes = jdbc.query("""
@@ -81,7 +81,7 @@ public class RiwayatController {
     public List<Momen> momen(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                              @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
                              @RequestParam(required = false) String asOf) {
-        Instant at = AsOfParameter.parse(asOf);
+        Instant at = AsOf.parse(asOf);
         snapshots.require(tenant, opd, year, at);
         return jdbc.query("""
                         SELECT recorded_at, min(jenis || chr(31) || ringkasan) FILTER (WHERE first) AS pertama,

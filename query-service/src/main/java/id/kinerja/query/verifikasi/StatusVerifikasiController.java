@@ -1,9 +1,9 @@
 package id.kinerja.query.verifikasi;
 
-import id.kinerja.query.history.AsOf;
+import id.kinerja.query.history.AsOfSql;
 import id.kinerja.query.history.History;
 import id.kinerja.query.pemda.Tenants;
-import id.kinerja.query.web.AsOfParameter;
+import id.kinerja.web.AsOf;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,19 +60,19 @@ public class StatusVerifikasiController {
                                 String opd,
                                 @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
                                 @RequestParam(required = false) String asOf) {
-        Instant at = AsOfParameter.parse(asOf);
+        Instant at = AsOf.parse(asOf);
         tenants.require(tenant, at);
         MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenant).addValue("year", year)
                 .addValue("opd", opd).addValue("asOf", History.timestamp(at));
         String filter = (year == null ? "" : " AND x.year = :year") + (opd == null ? "" : " AND x.opd = :opd");
         Map<String, Verdict> verdicts = new HashMap<>();
         jdbc.query("SELECT opd, year, period, hasil, catatan, verifier, recorded_from FROM verifikasi x"
-                + " WHERE x.tenant = :tenant" + filter + " AND " + AsOf.on("x"), params, rs -> {
+                + " WHERE x.tenant = :tenant" + filter + " AND " + AsOfSql.on("x"), params, rs -> {
             verdicts.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3), new Verdict(rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
         });
         Map<String, String> names = new HashMap<>();
-        jdbc.query("SELECT d.opd, d.name FROM perangkat_daerah d WHERE d.tenant = :tenant AND " + AsOf.on("d"),
+        jdbc.query("SELECT d.opd, d.name FROM perangkat_daerah d WHERE d.tenant = :tenant AND " + AsOfSql.on("d"),
                 params, rs -> {
                     names.put(rs.getString(1), rs.getString(2));
                 });

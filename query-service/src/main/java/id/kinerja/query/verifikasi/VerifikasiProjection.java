@@ -1,11 +1,12 @@
 package id.kinerja.query.verifikasi;
 
-import id.kinerja.api.EventEnvelope;
-import id.kinerja.api.verifikasi.VerifikasiRecorded;
+import id.kinerja.api.common.Periode;
+import id.kinerja.api.pk.PerjanjianKinerjaId;
 import id.kinerja.query.consumer.Projection;
 import id.kinerja.query.history.History;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,18 +21,14 @@ public class VerifikasiProjection implements Projection {
     }
 
     @Override
-    public void apply(Object event, EventEnvelope envelope) {
-        if (event instanceof VerifikasiRecorded e) {
-            Map<String, Object> key = new LinkedHashMap<>();
-            key.put("tenant", e.pk().opd().tenant().code());
-            key.put("opd", e.pk().opd().code());
-            key.put("year", e.pk().year());
-            key.put("period", e.period().name());
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("hasil", e.hasil().name());
-            values.put("catatan", e.catatan());
-            values.put("verifier", envelope.actor());
-            history.replace("verifikasi", key, values, envelope.recordedAt());
-        }
+    public void verifikasi(PerjanjianKinerjaId pk, Periode period, String hasil, String catatan, String verifier,
+                           Instant at) {
+        Map<String, Object> key = History.pkKey(pk);
+        key.put("period", period.name());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("hasil", hasil);
+        values.put("catatan", catatan);
+        values.put("verifier", verifier);
+        history.replace("verifikasi", key, values, at);
     }
 }

@@ -1,10 +1,14 @@
 package id.kinerja.reporting.dokumen;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.reporting.dokumen.Dokumen.Jenis;
-import id.kinerja.reporting.dokumen.Dokumen.Kolom;
-import id.kinerja.reporting.dokumen.Dokumen.Sel;
-import id.kinerja.reporting.pk.PkData;
+import id.kinerja.api.common.Periode;
+import id.kinerja.queryapi.anggaran.AnggaranView;
+import id.kinerja.queryapi.capaian.CapaianView;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.queryapi.verifikasi.Verdict;
+import id.kinerja.reporting.naskah.Dokumen.Jenis;
+import id.kinerja.reporting.naskah.Dokumen.Kolom;
+import id.kinerja.reporting.naskah.Dokumen.Sel;
+import id.kinerja.reporting.naskah.Dokumen;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,14 +26,14 @@ public final class CapaianRencanaAksiDokumen {
     }
 
     /**
-     * @param perPeriode capaian of each period of the granularity, by period code
-     * @param perBulan   anggaran through each month, by month code (JAN … DES)
+     * @param perPeriode capaian of each period of the range (triwulan or month)
+     * @param perBulan   anggaran through each month, JAN … DES
      */
-    public static Dokumen of(PkData pk, Periode periode, Map<String, JsonNode> perPeriode,
-                             Map<String, JsonNode> perBulan, JsonNode verifikasi, Instant asOf) {
+    public static Dokumen of(PerjanjianKinerjaView pk, boolean bulanan, Map<Periode, CapaianView> perPeriode,
+                             Map<Periode, AnggaranView> perBulan, List<Verdict> verifikasi, Instant asOf) {
         List<Dokumen.Blok> isi = new ArrayList<>();
         isi.add(new Dokumen.Subjudul("Kinerja"));
-        isi.add(kinerja(pk, periode, perPeriode));
+        isi.add(kinerja(pk, bulanan ? Rentang.BULAN : Rentang.TRIWULAN, perPeriode));
         isi.add(new Dokumen.Subjudul("Anggaran"));
         isi.add(anggaran(perBulan));
         if (!verifikasi.isEmpty()) {
@@ -41,24 +45,23 @@ public final class CapaianRencanaAksiDokumen {
                 PerjanjianKinerjaDokumen.berkas("capaian-rencana-aksi", pk));
     }
 
-    private static Dokumen.Tabel kinerja(PkData pk, Periode periode, Map<String, JsonNode> perPeriode) {
+    private static Dokumen.Tabel kinerja(PerjanjianKinerjaView pk, Rentang rentang,
+                                         Map<Periode, CapaianView> perPeriode) {
         List<List<Sel>> rows = new ArrayList<>();
         int no = 1;
-        for (PkData.Indikator indikator : Indikatoren.semua(pk)) {
-            boolean planned = periode.codes.stream().anyMatch(code -> Json.nilai(Json.find(perPeriode.get(code)
-                    .path("indicators"), "code", indikator.code()).path("target")) != null);
+        for (PerjanjianKinerjaView.Indikator indikator : Indikatoren.semua(pk)) {
+            boolean planned = rentang.periods.stream().anyMatch(period -> line(perPeriode.get(period),
+                    indikator.code()).target() != null);
             if (!planned) {
                 continue;
             }
-            for (int p = 0; p < periode.codes.size(); p++) {
-                JsonNode line = Json.find(perPeriode.get(periode.codes.get(p)).path("indicators"), "code",
-                        indikator.code());
+            for (int p = 0; p < rentang.periods.size(); p++) {
+                CapaianView.Baris line = line(perPeriode.get(rentang.periods.get(p)), indikator.code());
                 boolean first = p == 0;
                 rows.add(List.of(Sel.of(first ? String.valueOf(no) : ""), Sel.of(first ? indikator.name() : ""),
                         Sel.of(first ? indikator.unit() : ""), first ? Sel.of(indikator.target()) : Sel.of(""),
-                        Sel.of(periode.names.get(p)), Sel.of(Json.nilai(line.path("target"))),
-                        Sel.of(Json.nilai(line.path("realisasi"))), Sel.of(Json.nilai(line.path("capaian"))),
-                        Sel.of(keterangan(line))));
+                        Sel.of(rentang.names.get(p)), Sel.of(line.target()), Sel.of(line.realisasi()),
+                        Sel.of(line.capaian()), Sel.of(keterangan(line))));
             }
             no++;
         }
@@ -69,58 +72,60 @@ public final class CapaianRencanaAksiDokumen {
                 new Kolom("Keterangan", Jenis.TEKS, 16)), rows, null);
     }
 
-    static String keterangan(JsonNode line) {
-        return switch (line.path("status").asText()) {
-            case "ADA" -> line.path("keterangan").asText("");
-            case "PENDING" -> line.path("pendingReason").asText("menunggu data");
-            default -> "";
+    private static CapaianView.Baris line(CapaianView view, String code) {
+        return view.indicators().stream().filter(line -> line.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** What a row says beside its %: the keterangan (with the rule book's note), why it waits, or why not computed. */
+    static String keterangan(CapaianView.Baris line) {
+        return switch (line.status()) {
+            case ADA -> line.keterangan().label() + (line.catatan() == null ? "" : " (" + line.catatan() + ")");
+            case PENDING -> line.pendingReason() == null ? "menunggu data" : line.pendingReason();
+            case TIDAK_TERHITUNG -> "tidak terhitung: " + line.catatan();
+            case BELUM_ADA, TANPA_TARGET -> "";
         };
     }
 
-    private static Dokumen.Tabel anggaran(Map<String, JsonNode> perBulan) {
+    private static Dokumen.Tabel anggaran(Map<Periode, AnggaranView> perBulan) {
         List<List<Sel>> rows = new ArrayList<>();
-        List<JsonNode> programs = programs(perBulan.get("DES"));
+        AnggaranView december = perBulan.get(Periode.DES);
         int no = 1;
-        for (JsonNode program : programs) {
-            String code = program.path("code").asText();
-            for (int m = 0; m < Periode.BULAN.codes.size(); m++) {
-                JsonNode month = programs(perBulan.get(Periode.BULAN.codes.get(m))).stream()
-                        .filter(p -> p.path("code").asText().equals(code)).findFirst().orElseThrow();
+        for (AnggaranView.Baris program : programs(december)) {
+            for (int m = 0; m < Rentang.BULAN.periods.size(); m++) {
+                AnggaranView.Baris month = programs(perBulan.get(Rentang.BULAN.periods.get(m))).stream()
+                        .filter(p -> p.code().equals(program.code())).findFirst().orElseThrow();
                 boolean first = m == 0;
-                rows.add(List.of(Sel.of(first ? String.valueOf(no) : ""),
-                        Sel.of(first ? program.path("name").asText() : ""),
-                        first ? Sel.of(program.path("pagu").asLong()) : Sel.of(""), Sel.of(Periode.BULAN.names.get(m)),
-                        Sel.of(month.path("rencana").asLong()), Sel.of(month.path("realisasi").asLong()),
-                        Sel.of(Json.nilai(month.path("terhadapRencana")))));
+                rows.add(List.of(Sel.of(first ? String.valueOf(no) : ""), Sel.of(first ? program.name() : ""),
+                        first ? Sel.of(program.pagu()) : Sel.of(""), Sel.of(Rentang.BULAN.names.get(m)),
+                        Sel.of(month.rencana()), Sel.of(month.realisasi()), Sel.of(month.terhadapRencana())));
             }
             no++;
         }
-        JsonNode total = perBulan.get("DES").path("opdTotal");
+        AnggaranView.Baris total = december.opdTotal();
         return new Dokumen.Tabel(List.of(new Kolom("No", Jenis.TEKS, 4), new Kolom("Program", Jenis.TEKS, 36),
                 new Kolom("Anggaran Tahunan (Rp)", Jenis.RUPIAH, 14), new Kolom("Bulan", Jenis.TEKS, 10),
                 new Kolom("Rencana s.d. Bulan (Rp)", Jenis.RUPIAH, 13), new Kolom("Realisasi s.d. Bulan (Rp)",
                         Jenis.RUPIAH, 13), new Kolom("%", Jenis.PERSEN, 10)), rows,
-                List.of(Sel.of(""), Sel.of("TOTAL"), Sel.of(total.path("pagu").asLong()), Sel.of("Desember"),
-                        Sel.of(total.path("rencana").asLong()), Sel.of(total.path("realisasi").asLong()),
-                        Sel.of(Json.nilai(total.path("terhadapRencana")))));
+                List.of(Sel.of(""), Sel.of("TOTAL"), Sel.of(total.pagu()), Sel.of("Desember"),
+                        Sel.of(total.rencana()), Sel.of(total.realisasi()), Sel.of(total.terhadapRencana())));
     }
 
     /** The verifier's verdict on each period, as it stood at the document's time. */
-    private static Dokumen.Tabel verifikasi(JsonNode verdicts) {
+    private static Dokumen.Tabel verifikasi(List<Verdict> verdicts) {
         List<List<Sel>> rows = new ArrayList<>();
-        for (JsonNode verdict : verdicts) {
-            rows.add(List.of(Sel.of(verdict.path("period").asText()), Sel.of(verdict.path("hasil").asText()),
-                    Sel.of(verdict.path("catatan").asText("")), Sel.of(verdict.path("verifier").asText("")),
-                    Sel.of(verdict.path("recordedAt").asText())));
+        for (Verdict verdict : verdicts) {
+            rows.add(List.of(Sel.of(verdict.period()), Sel.of(verdict.hasil()),
+                    Sel.of(verdict.catatan() == null ? "" : verdict.catatan()),
+                    Sel.of(verdict.verifier() == null ? "" : verdict.verifier()),
+                    Sel.of(verdict.recordedAt().toString())));
         }
         return new Dokumen.Tabel(List.of(new Kolom("Periode", Jenis.TEKS, 10), new Kolom("Hasil", Jenis.TEKS, 15),
                 new Kolom("Catatan", Jenis.TEKS, 45), new Kolom("Verifikator", Jenis.TEKS, 15),
                 new Kolom("Dicatat", Jenis.TEKS, 15)), rows, null);
     }
 
-    private static List<JsonNode> programs(JsonNode anggaran) {
-        List<JsonNode> programs = new ArrayList<>();
-        anggaran.path("sasaran").forEach(s -> s.path("rincian").forEach(programs::add));
-        return Kode.urut(programs, p -> p.path("code").asText());
+    private static List<AnggaranView.Baris> programs(AnggaranView anggaran) {
+        return Kode.urut(anggaran.sasaran().stream().flatMap(s -> s.rincian().stream()).toList(),
+                AnggaranView.Baris::code);
     }
 }

@@ -1,139 +1,78 @@
 package id.kinerja.reporting.dokumen;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.api.common.Nilai;
-import id.kinerja.reporting.pk.EventStorePk;
-import id.kinerja.reporting.pk.PkData;
-import id.kinerja.reporting.pk.PkRef;
-import id.kinerja.reporting.pk.PkSource;
-import id.kinerja.reporting.pk.QueryServicePk;
-import id.kinerja.reporting.pk.RencanaAksiData;
-import id.kinerja.reporting.query.QueryService;
+import id.kinerja.api.common.Periode;
+import id.kinerja.queryapi.anggaran.AnggaranSusun;
+import id.kinerja.queryapi.anggaran.AnggaranView;
+import id.kinerja.queryapi.capaian.CapaianSusun;
+import id.kinerja.queryapi.capaian.CapaianView;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.reporting.naskah.Dokumen;
+import id.kinerja.reporting.sumber.PkRef;
+import id.kinerja.reporting.sumber.Sumber;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Gathers what a document needs, as recorded at the time asked for, and has its builder compose it. The PK
- * documents can be folded from the raw events instead of the projections ({@code fromEvents}), for auditors.
+ * Gathers the facts a document needs, as recorded at the time asked for, and has its builder compose it: the views
+ * come from the facts by the rule book, whichever source gave the facts — query-service's read models, or the raw
+ * events folded for an auditor ({@link Sumber.Jenis#PERISTIWA}) — so both give the same document.
  */
 @Service
 public class DokumenService {
 
-    private final QueryServicePk projections;
-    private final EventStorePk events;
-    private final QueryService query;
+    private final Map<Sumber.Jenis, Sumber> sources = new EnumMap<>(Sumber.Jenis.class);
 
-    public DokumenService(QueryServicePk projections, EventStorePk events, QueryService query) {
-        this.projections = projections;
-        this.events = events;
-        this.query = query;
+    public DokumenService(List<Sumber> sources) {
+        sources.forEach(source -> this.sources.put(source.jenis(), source));
     }
 
     /** The document, or empty when its PK (or, for a PK Perubahan, the amendment) did not exist by then. */
-    public Optional<Dokumen> susun(JenisDokumen jenis, PkRef ref, boolean fromEvents) {
-        PkSource source = fromEvents ? events : projections;
-        Optional<PkData> pk = source.pk(ref);
-        if (pk.isEmpty()) {
-            return Optional.empty();
-        }
-        PkData data = pk.get();
+    public Optional<Dokumen> susun(JenisDokumen jenis, PkRef ref, Sumber.Jenis dari) {
+        Sumber source = sources.get(dari);
+        return source.fakta(ref).flatMap(fakta -> susun(jenis, ref, fakta, source));
+    }
+
+    /** A province's recap, or empty when the province is unknown. */
+    public Optional<Dokumen> rekap(String provinsi, int year, Instant asOf, Sumber.Jenis dari) {
+        return sources.get(dari).rekap(provinsi, year, asOf).map(rekap -> RekapProvinsiDokumen.of(rekap, asOf));
+    }
+
+    private static Optional<Dokumen> susun(JenisDokumen jenis, PkRef ref, FaktaPk fakta, Sumber source) {
+        PerjanjianKinerjaView pk = PerjanjianKinerjaView.of(fakta.pk(), fakta.pemdaName());
         Instant asOf = ref.asOf();
         return switch (jenis) {
-            case PERJANJIAN_KINERJA -> Optional.of(PerjanjianKinerjaDokumen.of(data, asOf));
-            case PK_PERUBAHAN -> perubahan(source, ref, data);
-            case RENCANA_AKSI -> (fromEvents ? events.rencanaAksi(ref) : Optional.of(rencanaAksi(ref)))
-                    .map(plan -> RencanaAksiDokumen.of(data, plan, asOf));
+            case PERJANJIAN_KINERJA -> Optional.of(PerjanjianKinerjaDokumen.of(pk, asOf));
+            case PK_PERUBAHAN -> perubahan(source, ref, pk);
+            case RENCANA_AKSI -> Optional.of(RencanaAksiDokumen.of(pk, fakta.rencanaAksi(), asOf));
             case CAPAIAN_RENCANA_AKSI -> {
-                PerPeriode plan = perPeriode(ref);
-                yield Optional.of(CapaianRencanaAksiDokumen.of(data, plan.periode(), plan.capaian(), anggaran(ref),
-                        read(ref, "/verifikasi", null, null), asOf));
+                boolean bulanan = RencanaAksiDokumen.bulanan(fakta.rencanaAksi());
+                Map<Periode, CapaianView> perPeriode = new EnumMap<>(Periode.class);
+                (bulanan ? Rentang.BULAN : Rentang.TRIWULAN).periods
+                        .forEach(period -> perPeriode.put(period, CapaianSusun.capaian(fakta, period)));
+                Map<Periode, AnggaranView> perBulan = new EnumMap<>(Periode.class);
+                Rentang.BULAN.periods.forEach(month -> perBulan.put(month, AnggaranSusun.anggaran(fakta, month)));
+                yield Optional.of(CapaianRencanaAksiDokumen.of(pk, bulanan, perPeriode, perBulan, fakta.verifikasi(),
+                        asOf));
             }
-            case LKJIP -> Optional.of(LkjipDokumen.of(data, capaian(ref, List.of("TAHUN")).get("TAHUN"),
-                    read(ref, "/anggaran", "sampai", "DES"), read(ref, "/narasi", null, null), asOf));
+            case LKJIP -> Optional.of(LkjipDokumen.of(pk, CapaianSusun.capaian(fakta, Periode.TAHUN),
+                    AnggaranSusun.anggaran(fakta, Periode.DES), fakta.narasiTeks(), asOf));
         };
     }
 
-    private Optional<Dokumen> perubahan(PkSource source, PkRef ref, PkData sesudah) {
+    /** The PK Perubahan beside the revision it amended; empty for a PK induk. */
+    private static Optional<Dokumen> perubahan(Sumber source, PkRef ref, PerjanjianKinerjaView sesudah) {
         if (sesudah.revisiBerlaku() == null || sesudah.revisiBerlaku().revision() == 0) {
             return Optional.empty();
         }
         int revision = sesudah.revisiBerlaku().revision();
-        return source.pk(new PkRef(ref.tenant(), ref.opd(), ref.year(), ref.asOf(), revision - 1))
-                .map(sebelum -> PkPerubahanDokumen.of(sebelum, sesudah, ref.asOf()));
-    }
-
-    private record PerPeriode(Periode periode, Map<String, JsonNode> capaian) {
-    }
-
-    /** By month when the Rencana Aksi plans any indicator by month (000), else by triwulan (002). */
-    private PerPeriode perPeriode(PkRef ref) {
-        Map<String, JsonNode> months = capaian(ref, Periode.BULAN.codes);
-        boolean monthly = months.values().stream().anyMatch(view -> {
-            for (JsonNode line : view.path("indicators")) {
-                if (Json.nilai(line.path("target")) != null) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        return monthly ? new PerPeriode(Periode.BULAN, months)
-                : new PerPeriode(Periode.TRIWULAN, capaian(ref, Periode.TRIWULAN.codes));
-    }
-
-    /** The Rencana Aksi as query-service shows it: each period's target and the official the plan names. */
-    private RencanaAksiData rencanaAksi(PkRef ref) {
-        PerPeriode plan = perPeriode(ref);
-        Map<String, Map<String, Nilai>> targets = new HashMap<>();
-        Map<String, String> responsible = new HashMap<>();
-        plan.capaian().forEach((period, view) -> view.path("indicators").forEach(line -> {
-            String official = Json.text(line.path("penanggungJawab"));
-            if (official != null) {
-                String code = line.path("code").asText();
-                JsonNode target = line.path("target");
-                targets.computeIfAbsent(code, c -> new HashMap<>()).put(period,
-                        target.isNull() || target.isMissingNode() ? null : query.convert(target, Nilai.class));
-                responsible.put(code, official);
-            }
-        }));
-        Map<String, RencanaAksiData.Rencana> perIndicator = new HashMap<>();
-        targets.forEach((code, periods) -> perIndicator.put(code, new RencanaAksiData.Rencana(periods,
-                responsible.get(code))));
-        return new RencanaAksiData(plan.periode() == Periode.BULAN, perIndicator);
-    }
-
-    private Map<String, JsonNode> capaian(PkRef ref, List<String> periods) {
-        Map<String, JsonNode> views = new LinkedHashMap<>();
-        periods.forEach(period -> views.put(period, read(ref, "/capaian", "period", period)));
-        return views;
-    }
-
-    private Map<String, JsonNode> anggaran(PkRef ref) {
-        Map<String, JsonNode> views = new LinkedHashMap<>();
-        Periode.BULAN.codes.forEach(month -> views.put(month, read(ref, "/anggaran", "sampai", month)));
-        return views;
-    }
-
-    private JsonNode read(PkRef ref, String path, String parameter, String value) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("asOf", ref.asOf());
-        if (parameter != null) {
-            parameters.put(parameter, value);
-        }
-        return query.get(QueryServicePk.PATH + path, Map.of("tenant", ref.tenant(), "opd", ref.opd(), "year", ref.year()),
-                parameters).orElseThrow(() -> new IllegalStateException("query-service has the PK but not " + path));
-    }
-
-    /** A province's recap, or empty when the province is unknown. */
-    public Optional<Dokumen> rekap(String provinsi, int year, Instant asOf) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("asOf", asOf);
-        return query.get("/api/provinsi/{provinsi}/rekap/{year}", Map.of("provinsi", provinsi, "year", year),
-                parameters).map(rekap -> RekapProvinsiDokumen.of(rekap, asOf));
+        return source.fakta(ref.revision(revision - 1))
+                .map(sebelum -> PkPerubahanDokumen.of(PerjanjianKinerjaView.of(sebelum.pk(), sebelum.pemdaName()),
+                        sesudah, ref.asOf()));
     }
 }

@@ -1,6 +1,7 @@
 package id.kinerja.reporting.dokumen;
 
-import id.kinerja.reporting.pk.PkData;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.queryapi.pk.Revisi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +12,15 @@ final class Indikatoren {
     private Indikatoren() {
     }
 
-    static List<PkData.Indikator> semua(PkData pk) {
-        List<PkData.Indikator> all = new ArrayList<>();
-        for (PkData.Sasaran sasaran : Kode.urut(pk.sasaran(), PkData.Sasaran::code)) {
+    static List<PerjanjianKinerjaView.Indikator> semua(PerjanjianKinerjaView pk) {
+        List<PerjanjianKinerjaView.Indikator> all = new ArrayList<>();
+        for (PerjanjianKinerjaView.Sasaran sasaran : Kode.urut(pk.sasaran(), PerjanjianKinerjaView.Sasaran::code)) {
             all.addAll(sasaran.indicators());
-            for (PkData.Program program : Kode.urut(sasaran.programs(), PkData.Program::code)) {
+            for (PerjanjianKinerjaView.Program program : Kode.urut(sasaran.programs(), PerjanjianKinerjaView.Program::code)) {
                 all.addAll(program.indicators());
-                for (PkData.Kegiatan kegiatan : Kode.urut(program.kegiatan(), PkData.Kegiatan::code)) {
+                for (PerjanjianKinerjaView.Kegiatan kegiatan : Kode.urut(program.kegiatan(), PerjanjianKinerjaView.Kegiatan::code)) {
                     all.addAll(kegiatan.indicators());
-                    for (PkData.SubKegiatan sub : Kode.urut(kegiatan.subKegiatan(), PkData.SubKegiatan::code)) {
+                    for (PerjanjianKinerjaView.SubKegiatan sub : Kode.urut(kegiatan.subKegiatan(), PerjanjianKinerjaView.SubKegiatan::code)) {
                         all.addAll(sub.indicators());
                     }
                 }

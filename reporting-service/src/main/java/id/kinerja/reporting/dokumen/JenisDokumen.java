@@ -24,9 +24,4 @@ public enum JenisDokumen {
     public static Optional<JenisDokumen> of(String slug) {
         return Arrays.stream(values()).filter(j -> j.slug.equals(slug)).findFirst();
     }
-
-    /** The documents an auditor may render from the raw events: the PK, its Perubahan and its Rencana Aksi. */
-    public boolean fromEvents() {
-        return this == PERJANJIAN_KINERJA || this == PK_PERUBAHAN || this == RENCANA_AKSI;
-    }
 }

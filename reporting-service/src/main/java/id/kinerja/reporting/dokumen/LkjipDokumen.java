@@ -1,15 +1,18 @@
 package id.kinerja.reporting.dokumen;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.reporting.dokumen.Dokumen.Jenis;
-import id.kinerja.reporting.dokumen.Dokumen.Kolom;
-import id.kinerja.reporting.dokumen.Dokumen.Sel;
-import id.kinerja.reporting.pk.PkData;
-import id.kinerja.reporting.render.Angka;
+import id.kinerja.queryapi.anggaran.AnggaranView;
+import id.kinerja.queryapi.capaian.CapaianView;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen.Jenis;
+import id.kinerja.reporting.naskah.Dokumen.Kolom;
+import id.kinerja.reporting.naskah.Dokumen.Sel;
+import id.kinerja.reporting.naskah.Dokumen;
+import id.kinerja.rulebook.Efisiensi;
+import id.kinerja.rulebook.RataRata;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,12 +25,19 @@ import java.util.Map;
  */
 public final class LkjipDokumen {
 
+    private static final String RINGKASAN = "ringkasan";
+
     private LkjipDokumen() {
     }
 
-    public static Dokumen of(PkData pk, JsonNode capaian, JsonNode anggaran, JsonNode narasi, Instant asOf) {
+    /** @param narasi the narrative sections in the order they were written: section → text */
+    public static Dokumen of(PerjanjianKinerjaView pk, CapaianView capaian, AnggaranView anggaran,
+                             Map<String, String> narasi, Instant asOf) {
         List<Dokumen.Blok> isi = new ArrayList<>();
-        narrative(isi, narasi, "ringkasan");
+        if (narasi.get(RINGKASAN) != null) {
+            isi.add(new Dokumen.Subjudul(judul(RINGKASAN)));
+            isi.add(new Dokumen.Paragraf(narasi.get(RINGKASAN)));
+        }
         isi.add(new Dokumen.Subjudul("BAB II PERENCANAAN KINERJA — Perjanjian Kinerja Tahun " + pk.year()));
         isi.add(PerjanjianKinerjaDokumen.sasaran(pk));
         isi.add(PerjanjianKinerjaDokumen.anggaran(pk));
@@ -40,23 +50,15 @@ public final class LkjipDokumen {
         isi.add(new Dokumen.Paragraf(averages(capaian)));
         isi.add(new Dokumen.Subjudul("Realisasi Anggaran dan Efisiensi"));
         isi.add(anggaran(anggaran));
-        for (Iterator<Map.Entry<String, JsonNode>> sections = narasi.fields(); sections.hasNext(); ) {
-            Map.Entry<String, JsonNode> section = sections.next();
-            if (!section.getKey().equals("ringkasan")) {
-                isi.add(new Dokumen.Subjudul(judul(section.getKey())));
-                isi.add(new Dokumen.Paragraf(section.getValue().asText()));
+        narasi.forEach((section, text) -> {
+            if (!section.equals(RINGKASAN)) {
+                isi.add(new Dokumen.Subjudul(judul(section)));
+                isi.add(new Dokumen.Paragraf(text));
             }
-        }
+        });
         isi.add(Pernyataan.keadaan(pk, asOf));
         return new Dokumen(Pernyataan.judul("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)", pk), true, isi,
                 PerjanjianKinerjaDokumen.berkas("lkjip", pk));
-    }
-
-    private static void narrative(List<Dokumen.Blok> isi, JsonNode narasi, String section) {
-        if (narasi.hasNonNull(section)) {
-            isi.add(new Dokumen.Subjudul(judul(section)));
-            isi.add(new Dokumen.Paragraf(narasi.path(section).asText()));
-        }
     }
 
     /** "analisis-sasaran-1-1" → "Analisis sasaran 1 1". */
@@ -66,16 +68,15 @@ public final class LkjipDokumen {
     }
 
     /** The year's capaian beside last year's realisasi, the Renstra end target and the national standard. */
-    private static Dokumen.Tabel capaian(JsonNode capaian) {
+    private static Dokumen.Tabel capaian(CapaianView capaian) {
         List<List<Sel>> rows = new ArrayList<>();
         int no = 1;
-        for (JsonNode line : iku(capaian)) {
-            rows.add(List.of(Sel.of(String.valueOf(no++)), Sel.of(line.path("name").asText()),
-                    Sel.of(Json.text(line.path("unit"))), Sel.of(Json.nilai(line.path("target"))),
-                    Sel.of(Json.nilai(line.path("realisasi"))), Sel.of(Json.nilai(line.path("capaian"))),
-                    Sel.of(Json.text(line.path("kategori"))), Sel.of(Json.nilai(line.path("realisasiTahunLalu"))),
-                    Sel.of(Json.nilai(line.path("targetAkhirRenstra"))),
-                    Sel.of(Json.nilai(line.path("tingkatKemajuan"))), Sel.of(Json.nilai(line.path("standarNasional"))),
+        for (CapaianView.Baris line : iku(capaian)) {
+            rows.add(List.of(Sel.of(String.valueOf(no++)), Sel.of(line.name()), Sel.of(line.unit()),
+                    Sel.of(line.target()), Sel.of(line.realisasi()), Sel.of(line.capaian()),
+                    Sel.of(line.kategori() == null ? null : line.kategori().label()),
+                    Sel.of(line.realisasiTahunLalu()), Sel.of(line.targetAkhirRenstra()),
+                    Sel.of(line.tingkatKemajuan()), Sel.of(line.standarNasional()),
                     Sel.of(CapaianRencanaAksiDokumen.keterangan(line))));
         }
         return new Dokumen.Tabel(List.of(new Kolom("No", Jenis.TEKS, 3), new Kolom("Indikator Kinerja", Jenis.TEKS, 20),
@@ -87,60 +88,45 @@ public final class LkjipDokumen {
     }
 
     /** The indicators of the tujuan and sasaran: those the LKjIP accounts for. */
-    private static List<JsonNode> iku(JsonNode capaian) {
-        List<JsonNode> lines = new ArrayList<>();
-        for (JsonNode line : capaian.path("indicators")) {
-            String level = line.path("level").asText();
-            if (level.equals("SASARAN") || level.equals("TUJUAN")) {
-                lines.add(line);
-            }
-        }
-        return lines;
+    private static List<CapaianView.Baris> iku(CapaianView capaian) {
+        return capaian.indicators().stream().filter(line -> line.level().equals("SASARAN")
+                || line.level().equals("TUJUAN")).toList();
     }
 
     /** Where each national standard comes from, said once under the table. */
-    private static String sources(JsonNode capaian) {
-        List<String> sources = new ArrayList<>();
-        for (JsonNode line : iku(capaian)) {
-            if (line.hasNonNull("sumberStandarNasional")) {
-                sources.add(line.path("name").asText() + ": " + line.path("sumberStandarNasional").asText());
-            }
-        }
+    private static String sources(CapaianView capaian) {
+        List<String> sources = iku(capaian).stream().filter(line -> line.sumberStandarNasional() != null)
+                .map(line -> line.name() + ": " + line.sumberStandarNasional()).toList();
         return sources.isEmpty() ? null : "Sumber standar nasional — " + String.join("; ", sources) + ".";
     }
 
-    private static String averages(JsonNode capaian) {
+    private static String averages(CapaianView capaian) {
         StringBuilder text = new StringBuilder();
-        for (JsonNode sasaran : capaian.path("sasaran")) {
-            text.append("Rata-rata capaian sasaran ").append(sasaran.path("name").asText()).append(": ")
-                    .append(average(sasaran.path("rataRata"))).append('\n');
+        for (CapaianView.Sasaran sasaran : capaian.sasaran()) {
+            text.append("Rata-rata capaian sasaran ").append(sasaran.name()).append(": ")
+                    .append(average(sasaran.rataRata())).append('\n');
         }
-        text.append("Rata-rata capaian kinerja perangkat daerah: ").append(average(capaian.path("rataRataOpd")));
+        text.append("Rata-rata capaian kinerja perangkat daerah: ").append(average(capaian.rataRataOpd()));
         return text.toString();
     }
 
-    private static String average(JsonNode rataRata) {
-        String value = rataRata.path("rataRata").isNumber()
-                ? Angka.persen(rataRata.path("rataRata").decimalValue()) + " %" : "belum dapat dihitung";
-        List<String> left = new ArrayList<>();
-        rataRata.path("dikecualikan").forEach(d -> left.add(d.path("indicatorCode").asText() + " ("
-                + d.path("alasan").asText() + ")"));
-        return value + " dari " + rataRata.path("dihitung").asInt() + " indikator"
+    private static String average(RataRata rataRata) {
+        String value = rataRata.rataRata() != null ? Angka.persen(rataRata.rataRata()) + " %" : "belum dapat dihitung";
+        List<String> left = rataRata.dikecualikan().stream().map(d -> d.indicatorCode() + " (" + d.alasan() + ")")
+                .toList();
+        return value + " dari " + rataRata.dihitung() + " indikator"
                 + (left.isEmpty() ? "" : "; tidak dihitung: " + String.join(", ", left));
     }
 
-    private static Dokumen.Tabel anggaran(JsonNode anggaran) {
+    private static Dokumen.Tabel anggaran(AnggaranView anggaran) {
         List<List<Sel>> rows = new ArrayList<>();
-        for (JsonNode sasaran : anggaran.path("sasaran")) {
+        for (AnggaranView.Baris sasaran : anggaran.sasaran()) {
             rows.add(line(sasaran, true, 0));
-            List<JsonNode> programs = new ArrayList<>();
-            sasaran.path("rincian").forEach(programs::add);
-            for (JsonNode program : Kode.urut(programs, p -> p.path("code").asText())) {
+            for (AnggaranView.Baris program : Kode.urut(sasaran.rincian(), AnggaranView.Baris::code)) {
                 rows.add(line(program, false, 1));
             }
         }
-        JsonNode total = anggaran.path("opdTotal");
-        List<Sel> totalRow = line(total, true, 0);
+        List<Sel> totalRow = line(anggaran.opdTotal(), true, 0);
         return new Dokumen.Tabel(List.of(new Kolom("Sasaran / Program", Jenis.TEKS, 40),
                 new Kolom("Pagu (Rp)", Jenis.RUPIAH, 14), new Kolom("Realisasi (Rp)", Jenis.RUPIAH, 14),
                 new Kolom("Serapan (%)", Jenis.PERSEN, 8), new Kolom("Capaian Kinerja (%)", Jenis.PERSEN, 8),
@@ -149,13 +135,12 @@ public final class LkjipDokumen {
                 totalRow.get(5), totalRow.get(6)));
     }
 
-    private static List<Sel> line(JsonNode line, boolean bold, int level) {
-        JsonNode efisiensi = line.path("efisiensi");
-        String efisien = efisiensi.isMissingNode() || efisiensi.isNull() ? ""
-                : efisiensi.path("efisien").asBoolean() ? "efisien" : "tidak efisien";
-        return List.of(new Sel(line.path("name").asText(), bold, level), new Sel(Json.rupiah(line.path("pagu")), bold, 0),
-                new Sel(Json.rupiah(line.path("realisasi")), bold, 0), new Sel(Json.nilai(line.path("serapan")), bold, 0),
-                new Sel(Json.nilai(line.path("capaianKinerja")), bold, 0),
-                new Sel(Json.nilai(efisiensi.path("rasio")), bold, 0), new Sel(efisien, bold, 0));
+    private static List<Sel> line(AnggaranView.Baris line, boolean bold, int level) {
+        Efisiensi efisiensi = line.efisiensi();
+        String efisien = efisiensi == null ? "" : efisiensi.efisien() ? "efisien" : "tidak efisien";
+        return List.of(new Sel(line.name(), bold, level), new Sel(line.pagu(), bold, 0),
+                new Sel(line.realisasi(), bold, 0), new Sel(line.serapan(), bold, 0),
+                new Sel(line.capaianKinerja(), bold, 0), new Sel(efisiensi == null ? null : efisiensi.rasio(), bold, 0),
+                new Sel(efisien, bold, 0));
     }
 }

@@ -1,9 +1,11 @@
 package id.kinerja.reporting.dokumen;
 
-import id.kinerja.reporting.dokumen.Dokumen.Jenis;
-import id.kinerja.reporting.dokumen.Dokumen.Kolom;
-import id.kinerja.reporting.dokumen.Dokumen.Sel;
-import id.kinerja.reporting.pk.PkData;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.queryapi.pk.Revisi;
+import id.kinerja.reporting.naskah.Dokumen.Jenis;
+import id.kinerja.reporting.naskah.Dokumen.Kolom;
+import id.kinerja.reporting.naskah.Dokumen.Sel;
+import id.kinerja.reporting.naskah.Dokumen;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +21,8 @@ public final class PerjanjianKinerjaDokumen {
     private PerjanjianKinerjaDokumen() {
     }
 
-    public static Dokumen of(PkData pk, Instant asOf) {
-        PkData.Revisi revisi = pk.revisiBerlaku();
+    public static Dokumen of(PerjanjianKinerjaView pk, Instant asOf) {
+        Revisi revisi = pk.revisiBerlaku();
         String nama = revisi != null && revisi.revision() > 0 ? "PERJANJIAN KINERJA PERUBAHAN" : "PERJANJIAN KINERJA";
         List<Dokumen.Blok> isi = new ArrayList<>();
         if (revisi != null) {
@@ -34,12 +36,12 @@ public final class PerjanjianKinerjaDokumen {
         return new Dokumen(Pernyataan.judul(nama, pk), false, isi, berkas("perjanjian-kinerja", pk));
     }
 
-    static Dokumen.Tabel sasaran(PkData pk) {
+    static Dokumen.Tabel sasaran(PerjanjianKinerjaView pk) {
         List<List<Sel>> rows = new ArrayList<>();
         int no = 1;
-        for (PkData.Sasaran sasaran : Kode.urut(pk.sasaran(), PkData.Sasaran::code)) {
+        for (PerjanjianKinerjaView.Sasaran sasaran : Kode.urut(pk.sasaran(), PerjanjianKinerjaView.Sasaran::code)) {
             boolean first = true;
-            for (PkData.Indikator indikator : sasaran.indicators()) {
+            for (PerjanjianKinerjaView.Indikator indikator : sasaran.indicators()) {
                 rows.add(List.of(Sel.of(first ? String.valueOf(no) : ""), Sel.of(first ? sasaran.name() : ""),
                         Sel.of(indikator.name()), Sel.of(indikator.unit()), Sel.of(indikator.target())));
                 first = false;
@@ -55,16 +57,16 @@ public final class PerjanjianKinerjaDokumen {
                 new Kolom("Target", Jenis.NILAI, 12)), rows, null);
     }
 
-    static Dokumen.Tabel anggaran(PkData pk) {
+    static Dokumen.Tabel anggaran(PerjanjianKinerjaView pk) {
         List<List<Sel>> rows = new ArrayList<>();
         int no = 1;
-        for (PkData.Sasaran sasaran : Kode.urut(pk.sasaran(), PkData.Sasaran::code)) {
-            for (PkData.Program program : Kode.urut(sasaran.programs(), PkData.Program::code)) {
+        for (PerjanjianKinerjaView.Sasaran sasaran : Kode.urut(pk.sasaran(), PerjanjianKinerjaView.Sasaran::code)) {
+            for (PerjanjianKinerjaView.Program program : Kode.urut(sasaran.programs(), PerjanjianKinerjaView.Program::code)) {
                 rows.add(List.of(Sel.tebal(String.valueOf(no++)), Sel.tebal(program.name()), Sel.tebal(program.pagu())));
-                for (PkData.Kegiatan kegiatan : Kode.urut(program.kegiatan(), PkData.Kegiatan::code)) {
+                for (PerjanjianKinerjaView.Kegiatan kegiatan : Kode.urut(program.kegiatan(), PerjanjianKinerjaView.Kegiatan::code)) {
                     rows.add(List.of(Sel.of(""), new Sel("Kegiatan: " + kegiatan.name(), false, 1),
                             Sel.of(kegiatan.pagu())));
-                    for (PkData.SubKegiatan sub : Kode.urut(kegiatan.subKegiatan(), PkData.SubKegiatan::code)) {
+                    for (PerjanjianKinerjaView.SubKegiatan sub : Kode.urut(kegiatan.subKegiatan(), PerjanjianKinerjaView.SubKegiatan::code)) {
                         rows.add(List.of(Sel.of(""), new Sel("Sub Kegiatan: " + sub.name(), false, 2),
                                 Sel.of(sub.pagu())));
                     }
@@ -76,7 +78,7 @@ public final class PerjanjianKinerjaDokumen {
                 rows, List.of(Sel.of(""), Sel.of("JUMLAH"), Sel.of(pk.totalPagu())));
     }
 
-    static String berkas(String jenis, PkData pk) {
+    static String berkas(String jenis, PerjanjianKinerjaView pk) {
         return jenis + "-" + pk.tenant() + "-" + pk.opd() + "-" + pk.year();
     }
 }

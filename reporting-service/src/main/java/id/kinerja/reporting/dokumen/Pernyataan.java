@@ -1,8 +1,10 @@
 package id.kinerja.reporting.dokumen;
 
 import id.kinerja.api.common.Signatory;
-import id.kinerja.reporting.pk.PkData;
-import id.kinerja.reporting.render.Angka;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.queryapi.pk.Revisi;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ final class Pernyataan {
     private Pernyataan() {
     }
 
-    static List<String> judul(String dokumen, PkData pk) {
+    static List<String> judul(String dokumen, PerjanjianKinerjaView pk) {
         List<String> judul = new ArrayList<>();
         judul.add(dokumen + " TAHUN " + pk.year());
         judul.add(upper(pk.opdName()));
@@ -29,7 +31,7 @@ final class Pernyataan {
         return judul;
     }
 
-    static Dokumen.Paragraf pernyataan(PkData.Revisi revisi) {
+    static Dokumen.Paragraf pernyataan(Revisi revisi) {
         Signatory pertama = revisi.pihakPertama();
         Signatory kedua = revisi.pihakKedua();
         return new Dokumen.Paragraf("""
@@ -49,18 +51,18 @@ final class Pernyataan {
                 dan sanksi.""".formatted(pertama.name(), pertama.position(), kedua.name(), kedua.position()));
     }
 
-    static Dokumen.TandaTangan tandaTangan(PkData.Revisi revisi) {
+    static Dokumen.TandaTangan tandaTangan(Revisi revisi) {
         return new Dokumen.TandaTangan(revisi.place() + ", " + Angka.tanggal(revisi.signedOn()), List.of(
                 penanda("PIHAK KEDUA", revisi.pihakKedua()), penanda("PIHAK PERTAMA", revisi.pihakPertama())));
     }
 
-    /** Which facts the document shows: the revision, and the recorded time ("now" when none was asked for). */
-    static Dokumen.Paragraf keadaan(PkData pk, Instant asOf) {
-        PkData.Revisi revisi = pk.revisiBerlaku();
+    /** Which facts the document shows: the revision, and the recorded time (the request's moment when none was asked). */
+    static Dokumen.Paragraf keadaan(PerjanjianKinerjaView pk, Instant asOf) {
+        Revisi revisi = pk.revisiBerlaku();
         String which = revisi == null ? "belum ditandatangani"
                 : revisi.revision() == 0 ? "PK induk" : "PK Perubahan ke-" + revisi.revision();
         return new Dokumen.Paragraf("Dokumen ini disusun dari data Kinerja (" + which + "), keadaan tercatat per "
-                + (asOf == null ? "saat dicetak" : asOf.toString()) + ".");
+                + asOf + ".");
     }
 
     private static Dokumen.Penanda penanda(String peran, Signatory signatory) {

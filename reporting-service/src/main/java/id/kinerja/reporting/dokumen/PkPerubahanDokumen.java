@@ -1,11 +1,13 @@
 package id.kinerja.reporting.dokumen;
 
 import id.kinerja.api.pk.AlasanPerubahan;
-import id.kinerja.reporting.dokumen.Dokumen.Jenis;
-import id.kinerja.reporting.dokumen.Dokumen.Kolom;
-import id.kinerja.reporting.dokumen.Dokumen.Sel;
-import id.kinerja.reporting.pk.PkData;
-import id.kinerja.reporting.render.Angka;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.queryapi.pk.Revisi;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen.Jenis;
+import id.kinerja.reporting.naskah.Dokumen.Kolom;
+import id.kinerja.reporting.naskah.Dokumen.Sel;
+import id.kinerja.reporting.naskah.Dokumen;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +27,8 @@ public final class PkPerubahanDokumen {
     }
 
     /** {@code sebelum} is the PK under the revision before {@code sesudah}'s. */
-    public static Dokumen of(PkData sebelum, PkData sesudah, Instant asOf) {
-        PkData.Revisi revisi = sesudah.revisiBerlaku();
+    public static Dokumen of(PerjanjianKinerjaView sebelum, PerjanjianKinerjaView sesudah, Instant asOf) {
+        Revisi revisi = sesudah.revisiBerlaku();
         List<Dokumen.Blok> isi = new ArrayList<>();
         isi.add(new Dokumen.Paragraf("Perjanjian Kinerja ini diubah karena " + alasan(revisi.reason())
                 + (revisi.explanation() == null ? "" : ": " + revisi.explanation())
@@ -52,15 +54,15 @@ public final class PkPerubahanDokumen {
         };
     }
 
-    private static Dokumen.Tabel targets(PkData sebelum, PkData sesudah) {
-        Map<String, PkData.Indikator> before = new LinkedHashMap<>();
+    private static Dokumen.Tabel targets(PerjanjianKinerjaView sebelum, PerjanjianKinerjaView sesudah) {
+        Map<String, PerjanjianKinerjaView.Indikator> before = new LinkedHashMap<>();
         sebelum.sasaran().forEach(s -> s.indicators().forEach(i -> before.put(i.code(), i)));
         List<List<Sel>> rows = new ArrayList<>();
         int no = 1;
-        for (PkData.Sasaran sasaran : Kode.urut(sesudah.sasaran(), PkData.Sasaran::code)) {
+        for (PerjanjianKinerjaView.Sasaran sasaran : Kode.urut(sesudah.sasaran(), PerjanjianKinerjaView.Sasaran::code)) {
             boolean first = true;
-            for (PkData.Indikator indikator : sasaran.indicators()) {
-                PkData.Indikator was = before.get(indikator.code());
+            for (PerjanjianKinerjaView.Indikator indikator : sasaran.indicators()) {
+                PerjanjianKinerjaView.Indikator was = before.get(indikator.code());
                 rows.add(List.of(Sel.of(first ? String.valueOf(no) : ""), Sel.of(first ? sasaran.name() : ""),
                         Sel.of(indikator.name()), Sel.of(indikator.unit()), Sel.of(was == null ? null : was.target()),
                         Sel.of(indikator.target())));
@@ -74,18 +76,18 @@ public final class PkPerubahanDokumen {
                 new Kolom("Target Sesudah Perubahan", Jenis.NILAI, 11)), rows, null);
     }
 
-    private static Dokumen.Tabel anggaran(PkData sebelum, PkData sesudah) {
+    private static Dokumen.Tabel anggaran(PerjanjianKinerjaView sebelum, PerjanjianKinerjaView sesudah) {
         Lines before = new Lines(sebelum);
         Lines after = new Lines(sesudah);
         List<List<Sel>> rows = new ArrayList<>();
         int no = 1;
-        for (PkData.Program program : after.programs()) {
+        for (PerjanjianKinerjaView.Program program : after.programs()) {
             rows.add(line(String.valueOf(no++), program.name(), 0, true, before.program(program.code()),
                     program.pagu()));
-            for (PkData.Kegiatan kegiatan : Kode.urut(program.kegiatan(), PkData.Kegiatan::code)) {
+            for (PerjanjianKinerjaView.Kegiatan kegiatan : Kode.urut(program.kegiatan(), PerjanjianKinerjaView.Kegiatan::code)) {
                 rows.add(line("", "Kegiatan: " + kegiatan.name(), 1, false, before.kegiatan(kegiatan.code()),
                         kegiatan.pagu()));
-                for (PkData.SubKegiatan sub : Kode.urut(kegiatan.subKegiatan(), PkData.SubKegiatan::code)) {
+                for (PerjanjianKinerjaView.SubKegiatan sub : Kode.urut(kegiatan.subKegiatan(), PerjanjianKinerjaView.SubKegiatan::code)) {
                     rows.add(line("", "Sub Kegiatan: " + sub.name(), 2, false, before.sub(sub.code()), sub.pagu()));
                 }
             }
@@ -106,24 +108,24 @@ public final class PkPerubahanDokumen {
     }
 
     /** A PK's budget lines by code; a line the PK did not have is null ("-"). */
-    private record Lines(PkData pk) {
+    private record Lines(PerjanjianKinerjaView pk) {
 
-        List<PkData.Program> programs() {
-            return Kode.urut(pk.sasaran().stream().flatMap(s -> s.programs().stream()).toList(), PkData.Program::code);
+        List<PerjanjianKinerjaView.Program> programs() {
+            return Kode.urut(pk.sasaran().stream().flatMap(s -> s.programs().stream()).toList(), PerjanjianKinerjaView.Program::code);
         }
 
         Long program(String code) {
-            return find(programs(), PkData.Program::code, code, PkData.Program::pagu);
+            return find(programs(), PerjanjianKinerjaView.Program::code, code, PerjanjianKinerjaView.Program::pagu);
         }
 
         Long kegiatan(String code) {
-            return find(programs().stream().flatMap(p -> p.kegiatan().stream()).toList(), PkData.Kegiatan::code, code,
-                    PkData.Kegiatan::pagu);
+            return find(programs().stream().flatMap(p -> p.kegiatan().stream()).toList(), PerjanjianKinerjaView.Kegiatan::code, code,
+                    PerjanjianKinerjaView.Kegiatan::pagu);
         }
 
         Long sub(String code) {
             return find(programs().stream().flatMap(p -> p.kegiatan().stream()).flatMap(k -> k.subKegiatan().stream())
-                    .toList(), PkData.SubKegiatan::code, code, PkData.SubKegiatan::pagu);
+                    .toList(), PerjanjianKinerjaView.SubKegiatan::code, code, PerjanjianKinerjaView.SubKegiatan::pagu);
         }
 
         private static <T> Long find(List<T> items, Function<T, String> code, String wanted, Function<T, Long> pagu) {

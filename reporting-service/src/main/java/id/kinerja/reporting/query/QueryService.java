@@ -1,9 +1,12 @@
 package id.kinerja.reporting.query;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.kinerja.api.EventJson;
+import id.kinerja.queryapi.Jalur;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.provinsi.RekapProvinsi;
+import id.kinerja.reporting.sumber.PkRef;
+import id.kinerja.reporting.sumber.Sumber;
 import id.kinerja.security.AksesDitolak;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpRequest;
@@ -16,27 +19,49 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * query-service's read models over HTTP, the reporting side's usual source: every answer is as of the recorded
- * time asked for, read with the requesting user's own token. A 404 there (no such PK, tenant or revision) is an
- * empty answer here.
+ * query-service's read models over HTTP, the reporting side's usual source: typed answers of the shared read
+ * contract ({@link Jalur}), as of the recorded time asked for, read with the requesting user's own token. A 404
+ * there (no such PK, tenant or revision) is an empty answer here. Numbers are read exactly, as decimals.
  */
 @Component
-public class QueryService {
+public class QueryService implements Sumber {
 
-    private static final ObjectMapper JSON = EventJson.mapper().copy()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = EventJson.mapper();
 
     private final RestClient http;
 
     public QueryService(RestClient.Builder builder, @Value("${kinerja.query.url}") String baseUrl) {
         this.http = builder.baseUrl(baseUrl).requestInterceptor(QueryService::relayToken).build();
+    }
+
+    @Override
+    public Jenis jenis() {
+        return Jenis.PROYEKSI;
+    }
+
+    @Override
+    public Optional<FaktaPk> fakta(PkRef ref) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("asOf", ref.asOf());
+        parameters.put("revisi", ref.revision());
+        return get(Jalur.FAKTA, Map.of("tenant", ref.tenant(), "opd", ref.opd(), "year", ref.year()), parameters,
+                FaktaPk.class);
+    }
+
+    @Override
+    public Optional<RekapProvinsi> rekap(String provinsi, int year, Instant asOf) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("asOf", asOf);
+        return get(Jalur.REKAP, Map.of("provinsi", provinsi, "year", year), parameters, RekapProvinsi.class);
     }
 
     /** query-service decides again what the user may read: the user's own token goes along. */
@@ -49,7 +74,7 @@ public class QueryService {
     }
 
     /** GET a path (with {@code {name}} variables) and optional query parameters; null values are left out. */
-    public Optional<JsonNode> get(String path, Map<String, ?> variables, Map<String, ?> parameters) {
+    private <T> Optional<T> get(String path, Map<String, ?> variables, Map<String, ?> parameters, Class<T> type) {
         Function<UriBuilder, URI> uri = builder -> {
             parameters.forEach((name, value) -> {
                 if (value != null) {
@@ -69,15 +94,9 @@ public class QueryService {
             if (response.getStatusCode().isError()) {
                 throw new QueryServiceUnavailable(request.getURI().getPath(), response.getStatusCode().value());
             }
-            return Optional.ofNullable(response.bodyTo(JsonNode.class));
+            try (InputStream body = response.getBody()) {
+                return Optional.of(JSON.readValue(body, type));
+            }
         });
-    }
-
-    public <T> T convert(JsonNode node, Class<T> type) {
-        try {
-            return JSON.treeToValue(node, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("query-service answered in an unexpected shape: " + e.getOriginalMessage(), e);
-        }
     }
 }

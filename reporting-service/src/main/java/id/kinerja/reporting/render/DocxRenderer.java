@@ -1,6 +1,11 @@
 package id.kinerja.reporting.render;
 
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -14,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.stereotype.Component;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,11 +57,33 @@ public class DocxRenderer {
                     signatures(doc, ttd);
                 }
             }
+            if (dokumen.pengesahan() != null) {
+                pengesahan(doc, dokumen.pengesahan());
+            }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("DOCX could not be written", e);
         }
+    }
+
+    /** The data version: at the foot of every page, with the QR code at the end, and in the document properties. */
+    private static void pengesahan(XWPFDocument doc, Dokumen.Pengesahan pengesahan) throws IOException {
+        XWPFParagraph foot = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+        run(foot, pengesahan.kaki(), false, 7);
+        XWPFParagraph qr = doc.createParagraph();
+        try {
+            qr.createRun().addPicture(new ByteArrayInputStream(KodeQr.png(pengesahan.tautan())),
+                    Document.PICTURE_TYPE_PNG, "verifikasi.png", Units.toEMU(80), Units.toEMU(80));
+        } catch (InvalidFormatException e) {
+            throw new IOException("the QR code could not be added", e);
+        }
+        paragraph(doc, pengesahan.teks(), false, ParagraphAlignment.LEFT);
+        paragraph(doc, "Periksa keaslian dokumen ini: pindai kode QR atau buka " + pengesahan.tautan(), false,
+                ParagraphAlignment.LEFT);
+        var custom = doc.getProperties().getCustomProperties();
+        custom.addProperty(MetadataPdf.VERSI, MetadataPdf.json(pengesahan.versi()));
+        custom.addProperty(MetadataPdf.VERIFIKASI, pengesahan.tautan());
     }
 
     private static void page(XWPFDocument doc, boolean landscape) {

@@ -1,6 +1,7 @@
 package id.kinerja.reporting.render;
 
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -23,6 +24,7 @@ public class HtmlRenderer {
     public String render(Dokumen dokumen) {
         Context context = new Context(Locale.forLanguageTag("id-ID"));
         context.setVariable("dokumen", dokumen);
+        context.setVariable("qr", dokumen.pengesahan() == null ? null : KodeQr.dataUri(dokumen.pengesahan().tautan()));
         context.setVariable("angka", new Cells());
         return templates.process("dokumen", context);
     }

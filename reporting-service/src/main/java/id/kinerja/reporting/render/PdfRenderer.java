@@ -2,7 +2,9 @@ package id.kinerja.reporting.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Dokumen;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
@@ -11,7 +13,8 @@ import java.io.UncheckedIOException;
 
 /**
  * A document as PDF: its HTML laid out on A4 by openhtmltopdf, table headers repeated on every page, Liberation
- * Sans embedded (subset) so the file prints the same everywhere.
+ * Sans embedded (subset) so the file prints the same everywhere; then its data version written into the PDF's
+ * metadata ({@link MetadataPdf}) and, when a key is configured, the PAdES signature ({@link TandaTanganElektronik}).
  */
 @Component
 public class PdfRenderer {
@@ -19,12 +22,28 @@ public class PdfRenderer {
     private static final String FONT_FAMILY = "Liberation Sans";
 
     private final HtmlRenderer html;
+    private final TandaTanganElektronik tte;
 
-    public PdfRenderer(HtmlRenderer html) {
+    public PdfRenderer(HtmlRenderer html, TandaTanganElektronik tte) {
         this.html = html;
+        this.tte = tte;
     }
 
     public byte[] render(Dokumen dokumen) {
+        try (PDDocument laidOut = Loader.loadPDF(layout(dokumen))) {
+            MetadataPdf.tulis(laidOut, dokumen);
+            ByteArrayOutputStream withMetadata = new ByteArrayOutputStream();
+            laidOut.save(withMetadata);
+            try (PDDocument document = Loader.loadPDF(withMetadata.toByteArray())) {
+                return tte.tandatangani(document, dokumen.pengesahan() == null ? "Dokumen Kinerja"
+                        : "Dokumen Kinerja, " + dokumen.pengesahan().teks());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF could not be finished", e);
+        }
+    }
+
+    private byte[] layout(Dokumen dokumen) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -1,6 +1,6 @@
 package id.kinerja.reporting.render;
 
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,12 @@
 package id.kinerja.reporting.render;
 
 import id.kinerja.api.common.Nilai;
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.reporting.naskah.Angka;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -74,11 +76,31 @@ public class XlsxRenderer {
                     r = signatures(sheet, r, ttd, styles);
                 }
             }
+            if (dokumen.pengesahan() != null) {
+                pengesahan((XSSFWorkbook) workbook, sheet, r + 1, columns, dokumen.pengesahan(), styles);
+            }
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("XLSX could not be written", e);
         }
+    }
+
+    /** The data version: in the printed footer, below the tables with the QR code, and in the workbook properties. */
+    private static void pengesahan(XSSFWorkbook workbook, Sheet sheet, int r, int columns,
+                                   Dokumen.Pengesahan pengesahan, Styles styles) {
+        sheet.getFooter().setLeft(pengesahan.kaki());
+        r = merged(sheet, r, columns, pengesahan.teks(), styles.text);
+        r = merged(sheet, r, columns, "Periksa keaslian dokumen ini: pindai kode QR atau buka " + pengesahan.tautan(),
+                styles.text);
+        int picture = workbook.addPicture(KodeQr.png(pengesahan.tautan()), Workbook.PICTURE_TYPE_PNG);
+        ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+        anchor.setCol1(0);
+        anchor.setRow1(r);
+        sheet.createDrawingPatriarch().createPicture(anchor, picture).resize(1.0);
+        var custom = workbook.getProperties().getCustomProperties();
+        custom.addProperty(MetadataPdf.VERSI, MetadataPdf.json(pengesahan.versi()));
+        custom.addProperty(MetadataPdf.VERIFIKASI, pengesahan.tautan());
     }
 
     private static int merged(Sheet sheet, int r, int columns, String text, CellStyle style) {

@@ -2,12 +2,17 @@ package id.kinerja.reporting.web;
 
 import id.kinerja.api.common.OpdId;
 import id.kinerja.api.common.TenantId;
-import id.kinerja.reporting.dokumen.Dokumen;
 import id.kinerja.reporting.dokumen.DokumenService;
 import id.kinerja.reporting.dokumen.JenisDokumen;
-import id.kinerja.reporting.pk.PkRef;
+import id.kinerja.reporting.naskah.Dokumen;
 import id.kinerja.reporting.render.Format;
 import id.kinerja.reporting.render.Renderers;
+import id.kinerja.reporting.sumber.PkRef;
+import id.kinerja.reporting.sumber.Sumber;
+import id.kinerja.reporting.verifikasi.Penerbitan;
+import id.kinerja.web.AsOf;
+import id.kinerja.web.TidakDitemukan;
+import id.kinerja.web.TidakSah;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,8 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -34,14 +37,18 @@ import java.util.function.Supplier;
 @RestController
 public class DokumenController {
 
-    private static final String AS_OF = "Recorded time, ISO-8601 with offset (e.g. 2023-10-01T00:00:00Z); absent = now";
+    private static final String SUMBER = "proyeksi (query-service's read models) or peristiwa (the auditor's check: "
+            + "folded from the raw events in the event store; the same document)";
 
     private final DokumenService dokumen;
+    private final Penerbitan penerbitan;
     private final Renderers renderers;
     private final MeterRegistry meters;
 
-    public DokumenController(DokumenService dokumen, Renderers renderers, MeterRegistry meters) {
+    public DokumenController(DokumenService dokumen, Penerbitan penerbitan, Renderers renderers,
+                             MeterRegistry meters) {
         this.dokumen = dokumen;
+        this.penerbitan = penerbitan;
         this.renderers = renderers;
         this.meters = meters;
     }
@@ -52,48 +59,43 @@ public class DokumenController {
     public ResponseEntity<byte[]> dokumen(
             @PathVariable String tenant, @PathVariable String opd, @PathVariable int year, @PathVariable String jenis,
             @Parameter(description = "pdf, docx, xlsx or html") @RequestParam(defaultValue = "pdf") String format,
-            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+            @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String asOf,
             @Parameter(description = "PK revision (0 = PK induk); absent = the one in force")
             @RequestParam(required = false) Integer revisi,
-            @Parameter(description = "proyeksi (read models) or peristiwa (auditor: folded from the raw events; "
-                    + "PK, PK Perubahan, Rencana Aksi)") @RequestParam(defaultValue = "proyeksi") String sumber) {
-        JenisDokumen kind = JenisDokumen.of(jenis).orElseThrow(() -> new InvalidRequest("jenis", "dokumen '" + jenis
+            @Parameter(description = SUMBER) @RequestParam(defaultValue = "proyeksi") String sumber) {
+        JenisDokumen kind = JenisDokumen.of(jenis).orElseThrow(() -> new TidakSah("jenis", "dokumen '" + jenis
                 + "' tidak dikenal; yang ada: " + Arrays.stream(JenisDokumen.values()).map(JenisDokumen::slug).toList()));
         Format type = format(format);
         if (!TenantId.isValid(tenant) || !OpdId.isValidCode(opd)) {
-            throw new NotFound("perangkat daerah " + tenant + "/" + opd + " tidak ada");
+            throw new TidakDitemukan("perangkat daerah " + tenant + "/" + opd + " tidak ada");
         }
         if (revisi != null && revisi < 0) {
-            throw new InvalidRequest("revisi", "revisi 0 (PK induk) atau lebih");
+            throw new TidakSah("revisi", "revisi 0 (PK induk) atau lebih");
         }
-        boolean fromEvents = switch (sumber) {
-            case "proyeksi" -> false;
-            case "peristiwa" -> true;
-            default -> throw new InvalidRequest("sumber", "sumber 'proyeksi' atau 'peristiwa', bukan '" + sumber + "'");
-        };
-        if (fromEvents && !kind.fromEvents()) {
-            throw new InvalidRequest("sumber", "mode auditor (peristiwa) tersedia untuk perjanjian-kinerja, "
-                    + "pk-perubahan dan rencana-aksi; dokumen " + jenis + " disusun dari proyeksi");
-        }
-        PkRef ref = new PkRef(tenant, opd, year, instant(asOf), revisi);
-        Dokumen document = timed(kind.slug(), type, () -> dokumen.susun(kind, ref, fromEvents)).orElseThrow(() ->
-                new NotFound(kind == JenisDokumen.PK_PERUBAHAN ? "PK " + ref.aggregateId() + " tidak memiliki PK "
+        Sumber.Jenis dari = sumber(sumber);
+        PkRef ref = new PkRef(tenant, opd, year, AsOf.parse(asOf), revisi);
+        Dokumen document = timed(kind.slug(), type, () -> dokumen.susun(kind, ref, dari)).orElseThrow(() ->
+                new TidakDitemukan(kind == JenisDokumen.PK_PERUBAHAN ? "PK " + ref.aggregateId() + " tidak memiliki PK "
                         + "Perubahan per waktu itu" : "PK " + ref.aggregateId() + " tidak ada per waktu itu"));
-        return answer(document, type, kind.slug());
+        return answer(penerbitan.terbitkan(document, kind.slug(), ref), type, kind.slug());
     }
 
     @Operation(summary = "A province's recap across its kabupaten/kota, as PDF, DOCX, XLSX or HTML")
     @GetMapping("/api/provinsi/{provinsi}/rekap/{year}/dokumen")
     public ResponseEntity<byte[]> rekap(@PathVariable String provinsi, @PathVariable int year,
                                         @RequestParam(defaultValue = "pdf") String format,
-                                        @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+                                        @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) String asOf,
+                                        @Parameter(description = SUMBER)
+                                        @RequestParam(defaultValue = "proyeksi") String sumber) {
         Format type = format(format);
         if (!TenantId.isValid(provinsi)) {
-            throw new NotFound("provinsi " + provinsi + " tidak ada");
+            throw new TidakDitemukan("provinsi " + provinsi + " tidak ada");
         }
-        Dokumen document = timed("rekap-provinsi", type, () -> dokumen.rekap(provinsi, year, instant(asOf)))
-                .orElseThrow(() -> new NotFound("provinsi " + provinsi + " tidak ada per waktu itu"));
-        return answer(document, type, "rekap-provinsi");
+        Sumber.Jenis dari = sumber(sumber);
+        Instant at = AsOf.parse(asOf);
+        Dokumen document = timed("rekap-provinsi", type, () -> dokumen.rekap(provinsi, year, at, dari))
+                .orElseThrow(() -> new TidakDitemukan("provinsi " + provinsi + " tidak ada per waktu itu"));
+        return answer(penerbitan.terbitkanRekap(document, provinsi, year, at), type, Penerbitan.JENIS_REKAP);
     }
 
     private <T> T timed(String kind, Format format, Supplier<T> work) {
@@ -115,18 +117,16 @@ public class DokumenController {
         try {
             return Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequest("format", "format 'pdf', 'docx', 'xlsx' atau 'html', bukan '" + format + "'");
+            throw new TidakSah("format", "format 'pdf', 'docx', 'xlsx' atau 'html', bukan '" + format + "'");
         }
     }
 
-    private static Instant instant(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(asOf).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequest("asOf", "asOf ditulis ISO-8601 dengan zona, mis. 2023-10-01T00:00:00Z");
-        }
+    private static Sumber.Jenis sumber(String sumber) {
+        return switch (sumber) {
+            case "proyeksi" -> Sumber.Jenis.PROYEKSI;
+            case "peristiwa" -> Sumber.Jenis.PERISTIWA;
+            default -> throw new TidakSah("sumber", "sumber 'proyeksi' atau 'peristiwa', bukan '" + sumber + "'");
+        };
     }
+
 }

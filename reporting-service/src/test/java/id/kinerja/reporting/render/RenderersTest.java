@@ -1,12 +1,11 @@
 package id.kinerja.reporting.render;
 
-import id.kinerja.reporting.dokumen.Dokumen;
+import id.kinerja.queryapi.fakta.BadungEvents;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
 import id.kinerja.reporting.dokumen.PerjanjianKinerjaDokumen;
 import id.kinerja.reporting.dokumen.PkPerubahanDokumen;
-import id.kinerja.reporting.pk.BadungEvents;
-import id.kinerja.reporting.pk.PkData;
-import id.kinerja.reporting.pk.PkFold;
-import id.kinerja.reporting.pk.PkRef;
+import id.kinerja.reporting.naskah.Dokumen;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,8 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -38,9 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RenderersTest {
 
     private static final Instant AS_OF = Instant.parse("2023-12-31T00:00:00Z");
-    private final HtmlRenderer html = new HtmlRenderer(templates());
-    private final Renderers renderers = new Renderers(html, new PdfRenderer(html), new DocxRenderer(),
-            new XlsxRenderer());
+    private final HtmlRenderer html = new HtmlRenderer(Templates.engine());
+    private final Renderers renderers = new Renderers(html,
+            new PdfRenderer(html, new TandaTanganElektronik("", "", "", false)), new DocxRenderer(), new XlsxRenderer());
 
     @Test
     void the_pk_perubahan_pdf_is_a4_landscape_with_embedded_fonts_and_both_totals() throws Exception {
@@ -115,19 +112,8 @@ class RenderersTest {
         return PkPerubahanDokumen.of(pk(0), pk(1), AS_OF);
     }
 
-    private static PkData pk(int revision) {
-        PkFold fold = new PkFold(new PkRef("51.03", "diskopukmp", 2023, AS_OF, revision));
-        BadungEvents.signed().forEach(fold::apply);
-        fold.apply(BadungEvents.amended());
-        return fold.result(AS_OF).orElseThrow();
-    }
-
-    private static SpringTemplateEngine templates() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
+    private static PerjanjianKinerjaView pk(int revision) {
+        FaktaPk fakta = BadungEvents.fakta(revision == 1);
+        return PerjanjianKinerjaView.of(fakta.pk(), fakta.pemdaName());
     }
 }

@@ -51,7 +51,7 @@ class DokumenApiProblemsTest {
         problem(PK + "perjanjian-kinerja?format=exe", 400, "format");
         problem(PK + "perjanjian-kinerja?asOf=kemarin", 400, "asOf");
         problem(PK + "perjanjian-kinerja?revisi=-1", 400, "revisi");
-        problem(PK + "lkjip?sumber=peristiwa", 400, "sumber");
+        problem(PK + "lkjip?sumber=arsip", 400, "sumber");
         problem(PK + "lkjip?sumber=%27%3B%20DROP%20TABLE%20x", 400, "sumber");
     }
 
@@ -81,6 +81,9 @@ class DokumenApiProblemsTest {
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(answer.getBody().toString()).doesNotContain("Exception", "at id.", "localhost:9");
+        ResponseEntity<JsonNode> auditor = http.getForEntity(PK + "lkjip?format=html&sumber=peristiwa", JsonNode.class);
+        assertThat(auditor.getStatusCode().value()).as("no event store here").isEqualTo(503);
+        assertThat(auditor.getBody().toString()).doesNotContain("Exception", "domain_event_entry");
         assertThat(http.getForObject("/actuator/health/liveness", String.class)).contains("UP");
     }
 

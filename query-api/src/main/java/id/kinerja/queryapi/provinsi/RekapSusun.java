@@ -1,0 +1,108 @@
+package id.kinerja.queryapi.provinsi;
+
+import id.kinerja.api.common.Periode;
+import id.kinerja.queryapi.anggaran.AnggaranSusun;
+import id.kinerja.queryapi.anggaran.AnggaranView;
+import id.kinerja.queryapi.capaian.CapaianSusun;
+import id.kinerja.queryapi.capaian.CapaianView;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.rulebook.Jumlah;
+import id.kinerja.rulebook.Peringkat;
+import id.kinerja.rulebook.RataRata;
+import id.kinerja.rulebook.Rekap;
+import id.kinerja.rulebook.Serapan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Composes a province's roll-up from each kabupaten/kota's PK facts, by the rule book: budgets grouped by a program
+ * key ({@link #NAMA_PROGRAM} today: the national nomenclature name, case and spacing ignored — the key a
+ * nomenclature code can replace without touching the arithmetic), indicators by name and unit, per-daerah totals
+ * with the mean capaian of their sasaran indicators, and competition rankings. Daerah and their PKs are taken in
+ * code order, whatever order the source gave them in.
+ */
+public final class RekapSusun {
+
+    /** One kabupaten/kota and the facts of each of its OPDs' PK of the year. */
+    public record Daerah(String tenant, String name, List<FaktaPk> pk) {
+    }
+
+    /** Which programs of different daerah are the same: by their nomenclature name, case and spacing ignored. */
+    public static final Function<AnggaranView.Baris, String> NAMA_PROGRAM = program -> program.name() == null ? ""
+            : program.name().trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+
+    private RekapSusun() {
+    }
+
+    public static RekapProvinsi rekap(String provinsi, String name, int year, Instant asOf, List<Daerah> daerah,
+                                      Function<AnggaranView.Baris, String> programKey) {
+        Rekap<String> programs = new Rekap<>();
+        Map<String, String> programNames = new TreeMap<>();
+        Map<String, RekapProvinsi.Indikator> indicators = new TreeMap<>();
+        List<RekapProvinsi.Total> totals = new ArrayList<>();
+        List<Daerah> ordered = daerah.stream().sorted(Comparator.comparing(Daerah::tenant)).toList();
+        for (Daerah kab : ordered) {
+            long pagu = 0;
+            long spent = 0;
+            List<RataRata.Anggota> means = new ArrayList<>();
+            for (FaktaPk fakta : kab.pk().stream().sorted(Comparator.comparing((FaktaPk f) -> f.pk().opd())).toList()) {
+                AnggaranView budget = AnggaranSusun.anggaran(fakta, Periode.DES);
+                pagu = Jumlah.tambah(pagu, budget.opdTotal().pagu());
+                spent = Jumlah.tambah(spent, budget.opdTotal().realisasi());
+                budget.sasaran().forEach(s -> s.rincian().forEach(p -> {
+                    programNames.putIfAbsent(programKey.apply(p), p.name());
+                    programs.tambah(programKey.apply(p), kab.tenant(), p.pagu(), p.realisasi());
+                }));
+                CapaianView kinerja = CapaianSusun.capaian(fakta, Periode.TAHUN);
+                for (CapaianView.Baris row : kinerja.indicators()) {
+                    indicators.computeIfAbsent(indicatorKey(row), k -> new RekapProvinsi.Indikator(row.name(),
+                                    row.unit(), new TreeMap<>()))
+                            .perDaerah().putIfAbsent(kab.tenant(), new RekapProvinsi.Kinerja(row.target(),
+                                    row.realisasi(), row.capaian(), row.status()));
+                    if (row.level().equals("SASARAN")) {
+                        means.add(row.anggota());
+                    }
+                }
+            }
+            RataRata mean = RataRata.of(means);
+            totals.add(new RekapProvinsi.Total(kab.tenant(), kab.name(), pagu, spent,
+                    Serapan.hitung(spent, pagu).orElse(null), mean.rataRata(), mean.dihitung(),
+                    mean.jumlahDikecualikan()));
+        }
+        return new RekapProvinsi(provinsi, name, year, asOf,
+                ordered.stream().map(d -> new RekapProvinsi.Daerah(d.tenant(), d.name())).toList(),
+                programNames.entrySet().stream().map(p -> program(p.getValue(), programs.kelompok(p.getKey())))
+                        .toList(),
+                List.copyOf(indicators.values()), totals, rank(totals, RekapProvinsi.Total::serapan),
+                rank(totals, RekapProvinsi.Total::rataRataCapaian));
+    }
+
+    private static String indicatorKey(CapaianView.Baris row) {
+        return (row.name() == null ? "" : row.name().trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT))
+                + "|" + row.unit();
+    }
+
+    private static List<RekapProvinsi.Peringkat> rank(List<RekapProvinsi.Total> totals,
+                                                      Function<RekapProvinsi.Total, BigDecimal> figure) {
+        return Peringkat.urutkan(totals, figure, RekapProvinsi.Total::tenant).stream()
+                .map(t -> new RekapProvinsi.Peringkat(t.peringkat(), t.item().tenant(), t.item().name(), t.nilai()))
+                .toList();
+    }
+
+    private static RekapProvinsi.Program program(String name, Rekap.Kelompok kelompok) {
+        Map<String, RekapProvinsi.Anggaran> perDaerah = new LinkedHashMap<>();
+        kelompok.perDaerah().forEach((daerah, a) -> perDaerah.put(daerah,
+                new RekapProvinsi.Anggaran(a.pagu(), a.realisasi(), a.serapan())));
+        return new RekapProvinsi.Program(name, perDaerah, kelompok.total().pagu(), kelompok.total().realisasi(),
+                kelompok.total().serapan());
+    }
+}
