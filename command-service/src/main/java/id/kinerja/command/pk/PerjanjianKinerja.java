@@ -56,6 +56,7 @@ import id.kinerja.command.realisasi.RealisasiLedger;
 import id.kinerja.command.verifikasi.VerifikasiRules;
 import id.kinerja.command.rencanaaksi.RencanaAksiRules;
 import id.kinerja.command.renstra.Renstra;
+import id.kinerja.command.shared.Batas;
 import id.kinerja.command.shared.DomainClock;
 import id.kinerja.command.shared.IndicatorRules;
 import id.kinerja.command.shared.RuleViolation;
@@ -156,8 +157,10 @@ public class PerjanjianKinerja {
     void handle(SetPagu command) {
         requireDraft();
         cascade.requireSubKegiatan(command.subKegiatanCode(), "subKegiatanCode");
-        require(command.pagu() != null && !command.pagu().isNegative(), "amount-negative", "pagu",
-                "pagu wajib diisi dan tidak boleh negatif");
+        Batas.checkRupiah(command.pagu(), "pagu", "pagu");
+        Map<String, Rupiah> after = new HashMap<>(pagu);
+        after.put(command.subKegiatanCode(), command.pagu());
+        checkTotal(after, "pagu");
         Rupiah previous = pagu.get(command.subKegiatanCode());
         if (!command.pagu().equals(previous)) {
             apply(new PaguSet(id, command.subKegiatanCode(), command.pagu(), previous));
@@ -285,8 +288,8 @@ public class PerjanjianKinerja {
         for (int i = 0; i < changes.size(); i++) {
             PaguChange change = changes.get(i);
             String at = "pagu[" + i + "]";
-            require(change != null && change.pagu() != null && !change.pagu().isNegative(), "amount-negative",
-                    at + ".pagu", "pagu baru wajib diisi dan tidak boleh negatif");
+            require(change != null, "required", at, "perubahan pagu wajib diisi");
+            Batas.checkRupiah(change.pagu(), at + ".pagu", "pagu baru");
             amended.requireSubKegiatan(change.subKegiatanCode(), at + ".subKegiatanCode");
             require(seen.add(change.subKegiatanCode()), "duplicate-change", at + ".subKegiatanCode",
                     "sub kegiatan '" + change.subKegiatanCode() + "' disebut dua kali");
@@ -302,6 +305,9 @@ public class PerjanjianKinerja {
             require(seen.contains(subKegiatan.code()), "pagu-missing", "pagu",
                     "sub kegiatan baru '" + subKegiatan.code() + "' belum diberi pagu");
         }
+        Map<String, Rupiah> after = new HashMap<>(pagu);
+        amendments.forEach(a -> after.put(a.subKegiatanCode(), a.after()));
+        checkTotal(after, "pagu");
         return amendments;
     }
 
@@ -417,6 +423,16 @@ public class PerjanjianKinerja {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
+
+    /** A PK's total pagu stays within {@link Batas#TOTAL_PAGU_TERBESAR}, so every sum over PKs fits a long. */
+    private static void checkTotal(Map<String, Rupiah> pagu, String field) {
+        long total = 0;
+        for (Rupiah amount : pagu.values()) {
+            total += amount.amount();
+            require(total <= Batas.TOTAL_PAGU_TERBESAR, "pagu-total-too-large", field, "jumlah pagu Perjanjian "
+                    + "Kinerja paling besar Rp " + Batas.shown(java.math.BigDecimal.valueOf(Batas.TOTAL_PAGU_TERBESAR)));
+        }
+    }
 
     private void requireDraft() {
         require(revision == null, "pk-signed", null, "Perjanjian Kinerja " + id

@@ -3,6 +3,7 @@ package id.kinerja.command.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import id.kinerja.command.impor.ImportRejected;
 import id.kinerja.command.shared.AlreadyExists;
+import id.kinerja.command.shared.InvalidInput;
 import id.kinerja.command.shared.RuleViolation;
 import id.kinerja.security.AksesDitolak;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -51,6 +52,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Aturan dilanggar", e.getMessage(), e.rule(), e.field());
     }
 
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalidInput(InvalidInput e) {
+        return problem(HttpStatus.BAD_REQUEST, "Isian tidak sah", e.getMessage(), e.rule(), e.field());
+    }
+
     @ExceptionHandler(InvalidValue.class)
     ProblemDetail invalidValue(InvalidValue e) {
         return problem(HttpStatus.BAD_REQUEST, "Isian tidak sah", e.getMessage(), "malformed", e.field());
@@ -59,7 +65,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     /** A rejected import names the line and path in the file besides the rule and the command's field. */
     @ExceptionHandler(ImportRejected.class)
     ProblemDetail importRejected(ImportRejected e) {
-        boolean unreadable = switch (e.rule()) {
+        boolean unreadable = e.invalidInput() || switch (e.rule()) {
             case "malformed", "format-version", "unknown-section", "file-too-large" -> true;
             default -> false;
         };
