@@ -17,6 +17,7 @@ public class ProjectionMetrics {
     private final Counter applied;
     private final Counter duplicates;
     private final Counter rejected;
+    private final Counter quarantined;
     private final Timer latency;
     private final AtomicLong lag = new AtomicLong();
 
@@ -27,6 +28,9 @@ public class ProjectionMetrics {
                 .description("events delivered again and skipped by event id").register(registry);
         rejected = Counter.builder("kinerja.query.events.rejected")
                 .description("records that are not readable api events").register(registry);
+        quarantined = Counter.builder("kinerja.query.events.quarantined")
+                .description("events a projection could not apply, set aside in projection_quarantine")
+                .register(registry);
         latency = Timer.builder("kinerja.query.projection.latency")
                 .description("time from an event's recorded time to its application (now - recordedAt)")
                 .register(registry);
@@ -47,6 +51,10 @@ public class ProjectionMetrics {
 
     void rejected() {
         rejected.increment();
+    }
+
+    void quarantined() {
+        quarantined.increment();
     }
 
     void lag(long records) {

@@ -124,7 +124,7 @@ public class ReplayService implements DisposableBean {
                         batch.add(record);
                     }
                 }
-                applied += applier.applyReplay(batch, mine);
+                applied += applier.applyReplay(batch, mine, null, position -> { });
                 read += batch.size();
                 long r = read;
                 long a = applied;

@@ -76,7 +76,8 @@ class ReplayTest extends ReadModelTest {
     private Map<String, List<String>> rows(String tenant) {
         Map<String, List<String>> rows = new TreeMap<>();
         for (String table : ReadModelTables.ALL) {
-            String sql = "SELECT (to_jsonb(t) - 'id')::text AS r FROM " + table + " t"
+            // When an event was set aside is when it was processed, not part of what was rebuilt.
+            String sql = "SELECT (to_jsonb(t) - 'id' - 'quarantined_at')::text AS r FROM " + table + " t"
                     + (tenant == null ? "" : " WHERE tenant = ?") + " ORDER BY 1";
             rows.put(table, tenant == null ? jdbc.queryForList(sql, String.class)
                     : jdbc.queryForList(sql, String.class, tenant));
