@@ -83,7 +83,8 @@ public class Importer {
         } else {
             unitOfWork.commit();
         }
-        return new ImportReport(plan.pk().toString(), dryRun, applied, reused, dryRun ? List.of() : milestones);
+        return new ImportReport(plan.pk().toString(), dryRun, applied, reused, dryRun ? List.of() : milestones,
+                plan.nomenklatur());
     }
 
     /**

@@ -123,22 +123,25 @@ public class PerjanjianKinerja {
     @CommandHandler
     void handle(AddProgram command) {
         requireDraft();
-        cascade.checkProgram(command.program(), "program");
-        apply(new ProgramAdded(id, command.program()));
+        Program program = cascade.withNomenklatur(command.program());
+        cascade.checkProgram(program, "program");
+        apply(new ProgramAdded(id, program));
     }
 
     @CommandHandler
     void handle(AddKegiatan command) {
         requireDraft();
-        cascade.checkKegiatan(command.kegiatan(), "kegiatan");
-        apply(new KegiatanAdded(id, command.kegiatan()));
+        Kegiatan kegiatan = cascade.withNomenklatur(command.kegiatan());
+        cascade.checkKegiatan(kegiatan, "kegiatan");
+        apply(new KegiatanAdded(id, kegiatan));
     }
 
     @CommandHandler
     void handle(AddSubKegiatan command) {
         requireDraft();
-        cascade.checkSubKegiatan(command.subKegiatan(), "subKegiatan");
-        apply(new SubKegiatanAdded(id, command.subKegiatan()));
+        SubKegiatan subKegiatan = cascade.withNomenklatur(command.subKegiatan());
+        cascade.checkSubKegiatan(subKegiatan, "subKegiatan");
+        apply(new SubKegiatanAdded(id, subKegiatan));
     }
 
     @CommandHandler
@@ -212,20 +215,26 @@ public class PerjanjianKinerja {
         Signatories.check(command.pihakKedua(), "pihakKedua", "Pihak Kedua");
 
         Cascade amended = cascade.copy();
-        List<Program> newPrograms = orEmpty(command.newPrograms());
-        List<Kegiatan> newKegiatan = orEmpty(command.newKegiatan());
-        List<SubKegiatan> newSubKegiatan = orEmpty(command.newSubKegiatan());
-        for (int i = 0; i < newPrograms.size(); i++) {
-            amended.checkProgram(newPrograms.get(i), "newPrograms[" + i + "]");
-            amended.addProgram(newPrograms.get(i));
+        List<Program> newPrograms = new ArrayList<>();
+        List<Kegiatan> newKegiatan = new ArrayList<>();
+        List<SubKegiatan> newSubKegiatan = new ArrayList<>();
+        for (Program program : orEmpty(command.newPrograms())) {
+            program = amended.withNomenklatur(program);
+            amended.checkProgram(program, "newPrograms[" + newPrograms.size() + "]");
+            amended.addProgram(program);
+            newPrograms.add(program);
         }
-        for (int i = 0; i < newKegiatan.size(); i++) {
-            amended.checkKegiatan(newKegiatan.get(i), "newKegiatan[" + i + "]");
-            amended.addKegiatan(newKegiatan.get(i));
+        for (Kegiatan kegiatan : orEmpty(command.newKegiatan())) {
+            kegiatan = amended.withNomenklatur(kegiatan);
+            amended.checkKegiatan(kegiatan, "newKegiatan[" + newKegiatan.size() + "]");
+            amended.addKegiatan(kegiatan);
+            newKegiatan.add(kegiatan);
         }
-        for (int i = 0; i < newSubKegiatan.size(); i++) {
-            amended.checkSubKegiatan(newSubKegiatan.get(i), "newSubKegiatan[" + i + "]");
-            amended.addSubKegiatan(newSubKegiatan.get(i));
+        for (SubKegiatan subKegiatan : orEmpty(command.newSubKegiatan())) {
+            subKegiatan = amended.withNomenklatur(subKegiatan);
+            amended.checkSubKegiatan(subKegiatan, "newSubKegiatan[" + newSubKegiatan.size() + "]");
+            amended.addSubKegiatan(subKegiatan);
+            newSubKegiatan.add(subKegiatan);
         }
         amended.firstIncompleteBranch().ifPresent(problem -> {
             throw new RuleViolation("cascade-incomplete", "newKegiatan", "perubahan membuat PK tidak lengkap: " + problem);

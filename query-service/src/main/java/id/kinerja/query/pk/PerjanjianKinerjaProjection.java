@@ -55,11 +55,11 @@ public class PerjanjianKinerjaProjection implements Projection {
             values.put("renstra_period", e.renstra().period());
             history.replace("perjanjian_kinerja", pkKey(e.pk()), values, at);
             for (Tujuan tujuan : nonNull(e.tujuan())) {
-                node(e.pk(), "TUJUAN", tujuan.code(), null, tujuan.name(), 0, at);
+                node(e.pk(), "TUJUAN", tujuan.code(), null, tujuan.name(), null, 0, at);
                 indicators(e.pk(), "TUJUAN", tujuan.code(), tujuan.indicators(), at);
             }
             for (SasaranStrategis sasaran : nonNull(e.sasaran())) {
-                node(e.pk(), "SASARAN", sasaran.code(), sasaran.tujuanCode(), sasaran.name(), 0, at);
+                node(e.pk(), "SASARAN", sasaran.code(), sasaran.tujuanCode(), sasaran.name(), null, 0, at);
                 indicators(e.pk(), "SASARAN", sasaran.code(), sasaran.indicators(), at);
             }
         } else if (event instanceof ProgramAdded e) {
@@ -96,28 +96,30 @@ public class PerjanjianKinerjaProjection implements Projection {
     }
 
     private void program(PerjanjianKinerjaId pk, Program program, int revision, Instant at) {
-        node(pk, "PROGRAM", program.code(), program.sasaranCode(), program.name(), revision, at);
+        node(pk, "PROGRAM", program.code(), program.sasaranCode(), program.name(), program.nomenklatur(), revision, at);
         indicators(pk, "PROGRAM", program.code(), program.indicators(), at);
     }
 
     private void kegiatan(PerjanjianKinerjaId pk, Kegiatan kegiatan, int revision, Instant at) {
-        node(pk, "KEGIATAN", kegiatan.code(), kegiatan.programCode(), kegiatan.name(), revision, at);
+        node(pk, "KEGIATAN", kegiatan.code(), kegiatan.programCode(), kegiatan.name(), kegiatan.nomenklatur(), revision,
+                at);
         indicators(pk, "KEGIATAN", kegiatan.code(), kegiatan.indicators(), at);
     }
 
     private void subKegiatan(PerjanjianKinerjaId pk, SubKegiatan sub, int revision, Instant at) {
-        node(pk, "SUB_KEGIATAN", sub.code(), sub.kegiatanCode(), sub.name(), revision, at);
+        node(pk, "SUB_KEGIATAN", sub.code(), sub.kegiatanCode(), sub.name(), sub.nomenklatur(), revision, at);
         indicators(pk, "SUB_KEGIATAN", sub.code(), sub.indicators(), at);
     }
 
-    private void node(PerjanjianKinerjaId pk, String level, String code, String parent, String name, int revision,
-                      Instant at) {
+    private void node(PerjanjianKinerjaId pk, String level, String code, String parent, String name,
+                      String nomenklatur, int revision, Instant at) {
         Map<String, Object> key = pkKey(pk);
         key.put("level", level);
         key.put("code", code);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("parent_code", parent);
         values.put("name", name);
+        values.put("nomenklatur", nomenklatur);
         values.put("revision", revision);
         history.replace("pk_node", key, values, at);
     }

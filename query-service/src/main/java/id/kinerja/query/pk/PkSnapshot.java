@@ -16,7 +16,8 @@ public record PkSnapshot(String tenant, String opd, String opdName, int year, St
                          Revisi inForce, List<Node> nodes, List<Indikator> indicators, Map<String, Target> targets,
                          Map<String, Pagu> pagu) {
 
-    public record Node(String level, String code, String parentCode, String name, int revision) {
+    /** @param nomenklatur the national nomenclature code of a program, kegiatan or sub kegiatan; null when unknown */
+    public record Node(String level, String code, String parentCode, String name, int revision, String nomenklatur) {
     }
 
     public record Indikator(String level, String nodeCode, String code, String name, String unit, String polarity,

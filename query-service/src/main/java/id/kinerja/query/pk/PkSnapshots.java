@@ -67,10 +67,10 @@ public class PkSnapshots {
         }
         List<Revisi> revisions = jdbc.query("SELECT * FROM pk_revisi x WHERE " + key + " ORDER BY x.revision DESC",
                 params, this::revisi);
-        List<PkSnapshot.Node> nodes = jdbc.query("SELECT level, code, parent_code, name, revision FROM pk_node x WHERE "
-                        + key + " ORDER BY x.code", params,
+        List<PkSnapshot.Node> nodes = jdbc.query("SELECT level, code, parent_code, name, revision, nomenklatur FROM "
+                        + "pk_node x WHERE " + key + " ORDER BY x.code", params,
                 (rs, i) -> new PkSnapshot.Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)));
+                        rs.getInt(5), rs.getString(6)));
         List<PkSnapshot.Indikator> indicators = jdbc.query("""
                         SELECT level, node_code, code, name, unit, polarity, combination, scale, formula FROM indikator x
                         WHERE x.tenant = :tenant AND x.opd = :opd AND x.owner = :owner AND """ + " "

@@ -2,6 +2,7 @@ package id.kinerja.query.provinsi;
 
 import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.TenantId;
+import id.kinerja.api.nomenklatur.Nomenklatur;
 import id.kinerja.query.anggaran.AnggaranQueries;
 import id.kinerja.query.anggaran.AnggaranView;
 import id.kinerja.query.capaian.CapaianQueries;
@@ -26,9 +27,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Builds the province roll-up from each kabupaten/kota's PKs as of the asked time. Programs are matched by name
- * (national nomenclature; case and spacing ignored), since each daerah numbers its own codes; the same for
- * indicators by name and unit. A province reads only its own kabupaten/kota: those whose code starts with it.
+ * Builds the province roll-up from each kabupaten/kota's PKs as of the asked time. Programs are matched by their
+ * national nomenclature code (each daerah numbers its own P01, P02 …), by name where no code is known
+ * ({@link ProgramKey}); indicators by name and unit. A province reads only its own kabupaten/kota: those whose code
+ * starts with it.
  */
 @Component
 public class RekapQueries {
@@ -67,9 +69,12 @@ public class RekapQueries {
                 AnggaranView budget = anggaran.anggaran(pk, Periode.DES);
                 pagu += budget.opdTotal().pagu();
                 spent += budget.opdTotal().realisasi();
-                budget.sasaran().forEach(s -> s.rincian().forEach(p -> programs
-                        .computeIfAbsent(key(p.name()), k -> new ProgramSums(p.name()))
-                        .add(kab.tenant(), p.pagu(), p.realisasi())));
+                budget.sasaran().forEach(s -> s.rincian().forEach(p -> {
+                    ProgramKey key = ProgramKey.of(pk.node("PROGRAM", p.code()).map(PkSnapshot.Node::nomenklatur)
+                            .orElse(null), p.name());
+                    programs.computeIfAbsent(key.key(), k -> new ProgramSums(key))
+                            .add(kab.tenant(), p.pagu(), p.realisasi());
+                }));
                 CapaianView kinerja = capaian.capaian(pk, Periode.TAHUN);
                 for (CapaianView.Baris row : kinerja.indicators()) {
                     indicators.computeIfAbsent(key(row.name()) + "|" + row.unit(),
@@ -109,12 +114,29 @@ public class RekapQueries {
         return name == null ? "" : name.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * How a program is lined up across daerah: its national code as recorded, else the code the catalogue knows for
+     * its name (events recorded before codes existed), else its name with case, punctuation and spacing ignored.
+     */
+    record ProgramKey(String key, String code, String matchedBy, String name) {
+
+        static ProgramKey of(String recorded, String name) {
+            String code = recorded != null ? recorded : Nomenklatur.catalogue()
+                    .lookup(Nomenklatur.Level.PROGRAM, null, name).found().map(Nomenklatur.Entry::code).orElse(null);
+            if (code != null) {
+                String national = Nomenklatur.catalogue().entry(code).map(Nomenklatur.Entry::name).orElse(name);
+                return new ProgramKey("kode:" + code, code, "KODE", national);
+            }
+            return new ProgramKey("nama:" + Nomenklatur.normalised(name), null, "NAMA", name);
+        }
+    }
+
     private static final class ProgramSums {
-        private final String name;
+        private final ProgramKey key;
         private final Map<String, long[]> perDaerah = new LinkedHashMap<>();
 
-        ProgramSums(String name) {
-            this.name = name;
+        ProgramSums(ProgramKey key) {
+            this.key = key;
         }
 
         void add(String tenant, long pagu, long realisasi) {
@@ -133,7 +155,8 @@ public class RekapQueries {
                 pagu += e.getValue()[0];
                 realisasi += e.getValue()[1];
             }
-            return new RekapProvinsi.Program(name, byDaerah, pagu, realisasi, Serapan.of(realisasi, pagu).orElse(null));
+            return new RekapProvinsi.Program(key.code(), key.matchedBy(), key.name(), byDaerah, pagu, realisasi,
+                    Serapan.of(realisasi, pagu).orElse(null));
         }
     }
 }
