@@ -16,7 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -51,21 +51,22 @@ public class EventApplier {
 
     /** A live batch: takes the projection lock shared and stores the offsets under the consumer group. */
     public int applyLive(List<ConsumerRecord<String, String>> records, String group) {
-        return apply(records, new Target(group, envelope -> true, null, position -> { }));
+        return apply(records, new Target(group, envelope -> true, null, (position, applied) -> { }));
     }
 
     /**
      * A replay batch, written where {@code schema} says (the replay's tables beside the live ones), with
-     * {@code position} called inside the batch's transaction with the next offset of every partition it read.
+     * {@code position} called inside the batch's transaction with the next offset of every partition it read and the
+     * number of events it applied, so the replay's progress commits with its rows.
      */
     public int applyReplay(List<ConsumerRecord<String, String>> records, Predicate<EventEnvelope> filter,
-                           String schema, Consumer<Map<TopicPartition, Long>> position) {
+                           String schema, BiConsumer<Map<TopicPartition, Long>, Integer> position) {
         return apply(records, new Target(null, filter, schema, position));
     }
 
     /** Where a batch goes: the live tables under a consumer group, or a replay's schema. */
     private record Target(String group, Predicate<EventEnvelope> filter, String schema,
-                          Consumer<Map<TopicPartition, Long>> position) {
+                          BiConsumer<Map<TopicPartition, Long>, Integer> position) {
     }
 
     private int apply(List<ConsumerRecord<String, String>> records, Target target) {
@@ -131,7 +132,7 @@ public class EventApplier {
                     DO UPDATE SET next_offset = GREATEST(consumer_offset.next_offset, EXCLUDED.next_offset)
                     """, target.group(), partition.topic(), partition.partition(), offset));
         }
-        target.position().accept(next);
+        target.position().accept(next, done.size());
         return done;
     }
 

@@ -18,6 +18,8 @@ public class ProjectionMetrics {
     private final Counter duplicates;
     private final Counter rejected;
     private final Counter quarantined;
+    private final Counter batchesFailed;
+    private final Counter restarts;
     private final Timer latency;
     private final AtomicLong lag = new AtomicLong();
 
@@ -31,6 +33,10 @@ public class ProjectionMetrics {
         quarantined = Counter.builder("kinerja.query.events.quarantined")
                 .description("events a projection could not apply, set aside in projection_quarantine")
                 .register(registry);
+        batchesFailed = Counter.builder("kinerja.query.consumer.batches.failed")
+                .description("batches rolled back and retried by the live consumer").register(registry);
+        restarts = Counter.builder("kinerja.query.consumer.restarts")
+                .description("times the live consumer stopped on its own and was started again").register(registry);
         latency = Timer.builder("kinerja.query.projection.latency")
                 .description("time from an event's recorded time to its application (now - recordedAt)")
                 .register(registry);
@@ -55,6 +61,14 @@ public class ProjectionMetrics {
 
     void quarantined() {
         quarantined.increment();
+    }
+
+    void batchFailed() {
+        batchesFailed.increment();
+    }
+
+    void restarted() {
+        restarts.increment();
     }
 
     void lag(long records) {
