@@ -138,7 +138,7 @@ final class ImportPlan {
         rencanaAnggaran(root.path("rencanaAnggaran"), "rencanaAnggaran");
         JsonNode perubahan = root.path("perubahan");
         for (int i = 0; i < perubahan.size(); i++) {
-            perubahan(perubahan.get(i), "perubahan[" + i + "]");
+            perubahan(perubahan.get(i), "perubahan[" + i + "]", i);
         }
         realisasi(root.path("realisasi"), "realisasi");
         realisasiAnggaran(root.path("realisasiAnggaran"), "realisasiAnggaran");
@@ -317,7 +317,8 @@ final class ImportPlan {
         return national;
     }
 
-    private void perubahan(JsonNode node, String path) {
+    /** The n-th Perubahan of the file amends revision n: the PK induk, then each Perubahan before it. */
+    private void perubahan(JsonNode node, String path, int amends) {
         List<Program> programs = new ArrayList<>();
         List<Kegiatan> kegiatan = new ArrayList<>();
         List<SubKegiatan> subKegiatan = new ArrayList<>();
@@ -357,8 +358,8 @@ final class ImportPlan {
                 convert(node.path("effectiveDate"), path + ".effectiveDate", LocalDate.class),
                 convert(node.path("signedOn"), path + ".signedOn", LocalDate.class), text(node, path, "place"),
                 signatory(node, path, "pihakPertama"), signatory(node, path, "pihakKedua"), programs, kegiatan,
-                subKegiatan, targets, pagu.entrySet().stream().map(e -> new PaguChange(e.getKey(), e.getValue())).toList()),
-                false);
+                subKegiatan, targets, pagu.entrySet().stream().map(e -> new PaguChange(e.getKey(), e.getValue())).toList(),
+                amends), false);
     }
 
     private void newKegiatan(JsonNode node, String path, String program, List<Kegiatan> kegiatan,

@@ -57,6 +57,7 @@ import id.kinerja.command.verifikasi.VerifikasiRules;
 import id.kinerja.command.rencanaaksi.RencanaAksiRules;
 import id.kinerja.command.renstra.Renstra;
 import id.kinerja.command.shared.Batas;
+import id.kinerja.command.shared.ConcurrentChange;
 import id.kinerja.command.shared.DomainClock;
 import id.kinerja.command.shared.IndicatorRules;
 import id.kinerja.command.shared.RuleViolation;
@@ -206,6 +207,11 @@ public class PerjanjianKinerja {
     @CommandHandler
     void handle(AmendPerjanjianKinerja command) {
         requireSigned();
+        if (command.amends() != null && command.amends() != revision.number()) {
+            throw new ConcurrentChange("amends", "Perjanjian Kinerja " + id + " sudah diubah menjadi revisi "
+                    + revision.number() + " sejak revisi " + command.amends() + " yang Anda ubah; muat ulang lalu "
+                    + "susun perubahan terhadap revisi " + revision.number());
+        }
         require(command.reason() != null, "required", "reason", "alasan perubahan wajib dipilih: "
                 + "PERGANTIAN_PEJABAT, PERUBAHAN_STRATEGI atau PERUBAHAN_PRIORITAS_ASUMSI");
         requireText(command.explanation(), "explanation", "penjelasan perubahan");

@@ -3,6 +3,7 @@ package id.kinerja.command.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import id.kinerja.command.impor.ImportRejected;
 import id.kinerja.command.shared.AlreadyExists;
+import id.kinerja.command.shared.ConcurrentChange;
 import id.kinerja.command.shared.InvalidInput;
 import id.kinerja.command.shared.RuleViolation;
 import id.kinerja.security.AksesDitolak;
@@ -52,6 +53,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Aturan dilanggar", e.getMessage(), e.rule(), e.field());
     }
 
+    @ExceptionHandler(ConcurrentChange.class)
+    ProblemDetail concurrentChange(ConcurrentChange e) {
+        return problem(HttpStatus.CONFLICT, "Perubahan bersamaan", e.getMessage(), e.rule(), e.field());
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput e) {
         return problem(HttpStatus.BAD_REQUEST, "Isian tidak sah", e.getMessage(), e.rule(), e.field());
@@ -70,7 +76,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             default -> false;
         };
         HttpStatus status = e.rule().equals("file-too-large") ? HttpStatus.PAYLOAD_TOO_LARGE
-                : e.rule().equals("already-exists") ? HttpStatus.CONFLICT
+                : e.rule().equals("already-exists") || e.rule().equals("concurrent-change") ? HttpStatus.CONFLICT
                 : e.rule().equals("forbidden") ? HttpStatus.FORBIDDEN
                 : unreadable ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY;
         String where = (e.line() > 0 ? "baris " + e.line() + ", " : "") + (e.path().isEmpty() ? "" : e.path() + ": ");

@@ -83,6 +83,29 @@ class PerubahanFixtureTest {
     }
 
     @Test
+    void a_perubahan_prepared_against_a_revision_since_amended_is_refused_as_a_concurrent_change() {
+        List<Object> amendedOnce = new ArrayList<>(BadungPk.signed());
+        amendedOnce.add(new PerjanjianKinerjaAmended(PK, 1, PERUBAHAN_STRATEGI, "Perubahan strategi",
+                LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 1), "Mangupura", KEPALA_DINAS, BUPATI, List.of(),
+                List.of(), List.of(), List.of(), List.of(new PaguAmendment("P01.K1.S1", BadungPk.PAGU_P01,
+                Rupiah.of(3_000_000)))));
+        AmendPerjanjianKinerja againstInduk = amending(0);
+        fixture.given(amendedOnce)
+                .when(againstInduk)
+                .expectException(violates("concurrent-change", "amends")).expectNoEvents();
+        fixture.given(amendedOnce)
+                .when(amending(1))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    private static AmendPerjanjianKinerja amending(int revision) {
+        AmendPerjanjianKinerja change = pagu(PERUBAHAN_PRIORITAS_ASUMSI, SEPTEMBER_22, 3_186_620);
+        return new AmendPerjanjianKinerja(change.pk(), change.reason(), change.explanation(), change.effectiveDate(),
+                change.signedOn(), change.place(), change.pihakPertama(), change.pihakKedua(), change.newPrograms(),
+                change.newKegiatan(), change.newSubKegiatan(), change.targets(), change.pagu(), revision);
+    }
+
+    @Test
     void only_a_signed_pk_is_amended() {
         fixture.given(BadungPk.draftReadyToSign())
                 .when(pagu(PERUBAHAN_PRIORITAS_ASUMSI, SEPTEMBER_22, 3_186_620))
