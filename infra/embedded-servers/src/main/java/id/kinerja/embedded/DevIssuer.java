@@ -110,14 +110,18 @@ public final class DevIssuer implements AutoCloseable {
 
     /** A signed access token for the identity. */
     public String token(Identity identity) {
-        Instant now = Instant.now();
+        return token(identity, Instant.now(), LIFETIME);
+    }
+
+    /** A signed token issued at a given time for a given lifetime — e.g. one that has expired, for tests. */
+    public String token(Identity identity, Instant issuedAt, Duration lifetime) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(identity.username())
                 .claim("preferred_username", identity.username())
                 .claim("roles", identity.roles())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString());
         if (identity.tenant() != null) {
             claims.claim("tenant", identity.tenant());

@@ -25,7 +25,7 @@ final class RunningPlatform {
         if (platform == null) {
             Path root = Path.of(System.getProperty("kinerja.root", "../..")).toAbsolutePath().normalize();
             Path logs = Files.createDirectories(root.resolve("infra/end-to-end/target/platform-logs"));
-            platform = Platform.start(root, logs, Platform.Ports.free());
+            platform = Platform.start(root, logs, Platform.Ports.free(), Platform.Storage.temporary());
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
         }
         return platform;
