@@ -1,17 +1,13 @@
 package id.kinerja.query.replay;
 
 import id.kinerja.api.EventEnvelope;
-import id.kinerja.embedded.DevIssuer;
 import id.kinerja.embedded.EmbeddedPostgresServer;
-import id.kinerja.query.QueryServiceApplication;
 import id.kinerja.query.consumer.ProjectionLock;
 import id.kinerja.query.support.BadungEvents;
 import id.kinerja.query.support.EventStream;
+import id.kinerja.query.support.QueryServiceInstance;
 import id.kinerja.query.support.ReadModelRows;
-import id.kinerja.query.support.TestKafka;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -42,7 +38,7 @@ class ReplayResumeTest {
         List<EventEnvelope> events = BadungEvents.envelopes(TENANT, true);
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, postgres.username(), postgres.password()));
 
-        ConfigurableApplicationContext first = start(url, group, postgres);
+        ConfigurableApplicationContext first = QueryServiceInstance.start(url, group, postgres);
         try (EventStream stream = new EventStream()) {
             stream.send(events);
         }
@@ -65,7 +61,7 @@ class ReplayResumeTest {
             lock.queryForList("SELECT pg_advisory_unlock(?)", ProjectionLock.KEY);
         }
 
-        ConfigurableApplicationContext second = start(url, group, postgres);
+        ConfigurableApplicationContext second = QueryServiceInstance.start(url, group, postgres);
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> ReplayStatus.DONE.equals(jdbc.queryForObject(
                     "SELECT state FROM replay_run ORDER BY id DESC LIMIT 1", String.class)));
@@ -75,16 +71,5 @@ class ReplayResumeTest {
         } finally {
             second.close();
         }
-    }
-
-    private static ConfigurableApplicationContext start(String url, String group, EmbeddedPostgresServer postgres) {
-        return new SpringApplicationBuilder(QueryServiceApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + postgres.username(),
-                        "--spring.datasource.password=" + postgres.password(),
-                        "--kinerja.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
-                        "--kinerja.kafka.group-id=" + group, "--spring.jmx.enabled=false",
-                        "--kinerja.security.issuer=" + DevIssuer.shared().issuer(),
-                        "--kinerja.security.jwk-set-uri=" + DevIssuer.shared().jwkSetUri());
     }
 }
