@@ -17,29 +17,36 @@ import java.util.List;
 
 /**
  * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), a Kafka
- * broker, a development-only token issuer with demo users, and the three services as child JVMs started from their
- * executable jars. The local stack runs it on fixed ports with its data kept ({@link Storage#durable}); end-to-end
- * tests on free ones with throw-away data. Services and the broker can be killed and started again (the fault
- * suite does).
+ * broker, a development-only token issuer with demo users, the three services and the portal as child JVMs started
+ * from their executable jars. The local stack runs it on fixed ports with its data kept ({@link Storage#durable});
+ * end-to-end tests on free ones with throw-away data. Services and the broker can be killed and started again (the
+ * fault suite does).
  */
 public final class Platform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Platform.class);
-    /** Generous: on a busy machine three JVMs starting at once take minutes. */
-    private static final Duration STARTUP = Duration.ofMinutes(6);
+    /** Generous: on a crowded machine four JVMs starting at once take minutes. */
+    private static final Duration STARTUP = Duration.ofMinutes(10);
+    private static final String PORTAL_CLIENT = "kinerja-portal";
+    /**
+     * The portal's client secret at the dev issuer: made fresh at every start and handed only to the portal, unless
+     * {@code -Dkinerja.portal.secret} fixes it (to restart a portal by hand while working on it).
+     */
+    private static final String PORTAL_SECRET = System.getProperty("kinerja.portal.secret",
+            java.util.UUID.randomUUID().toString());
 
     /** Where everything listens. */
-    public record Ports(int postgres, int kafka, int command, int query, int reporting, int issuer) {
+    public record Ports(int postgres, int kafka, int command, int query, int reporting, int portal, int issuer) {
 
         /** Kafka's controller listens on the port after the broker's. */
         public static Ports fixed() {
             return new Ports(Integer.getInteger("kinerja.postgres.port", 15432),
-                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083,
+                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083, 8084,
                     Integer.getInteger("kinerja.issuer.port", 8089));
         }
 
         public static Ports free() {
-            return new Ports(freePort(), freeKafkaPort(), freePort(), freePort(), freePort(), freePort());
+            return new Ports(freePort(), freeKafkaPort(), freePort(), freePort(), freePort(), freePort(), freePort());
         }
 
         /** A free port whose next one is free too (the broker's controller). */
@@ -107,6 +114,15 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform start(Path root, Path logs, Ports ports, Storage storage)
             throws IOException, InterruptedException {
+        return start(root, logs, ports, storage, List.of());
+    }
+
+    /**
+     * @param settings more settings for every service, e.g. {@code --management.otlp.tracing.endpoint=…} to send
+     *                 their traces to a collector
+     */
+    public static Platform start(Path root, Path logs, Ports ports, Storage storage, List<String> settings)
+            throws IOException, InterruptedException {
         log.info("starting embedded PostgreSQL on port {} and Kafka on port {} ({} data in {})", ports.postgres(),
                 ports.kafka(), storage.durable() ? "durable" : "temporary", storage.directory());
         Path leftovers = storage.directory().resolve("processes");
@@ -122,10 +138,12 @@ public final class Platform implements AutoCloseable {
             postgres.close();
             throw e;
         }
-        Platform platform = new Platform(postgres, kafka, DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL),
-                storage);
+        String portal = "http://localhost:" + ports.portal();
+        Platform platform = new Platform(postgres, kafka, DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL)
+                .withClient(new DevIssuer.Client(PORTAL_CLIENT, PORTAL_SECRET, portal + "/login/oauth2/code/kinerja",
+                        portal + "/keluar/selesai")), storage);
         try {
-            platform.startServices(root, logs, ports);
+            platform.startServices(root, logs, ports, settings);
         } catch (IOException | InterruptedException | RuntimeException e) {
             platform.close();
             throw e;
@@ -134,7 +152,8 @@ public final class Platform implements AutoCloseable {
         return platform;
     }
 
-    private void startServices(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+    private void startServices(Path root, Path logs, Ports ports, List<String> settings)
+            throws IOException, InterruptedException {
         this.root = root;
         this.logs = logs;
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
@@ -151,10 +170,19 @@ public final class Platform implements AutoCloseable {
         for (List<String> service : List.of(command, query, reporting)) {
             service.addAll(List.of("--kinerja.security.issuer=" + issuer.issuer(),
                     "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
+            service.addAll(settings);
         }
+        // The portal signs users in at the issuer and calls the services with their tokens.
+        List<String> portal = new ArrayList<>(List.of("--kinerja.portal.issuer=" + issuer.issuer(),
+                "--spring.security.oauth2.client.registration.kinerja.client-id=" + PORTAL_CLIENT,
+                "--spring.security.oauth2.client.registration.kinerja.client-secret=" + PORTAL_SECRET,
+                "--kinerja.portal.command-url=http://localhost:" + ports.command(),
+                "--kinerja.portal.query-url=http://localhost:" + ports.query(),
+                "--kinerja.portal.reporting-url=http://localhost:" + ports.reporting()));
         services.add(new ServiceProcess("command-service", ports.command(), command));
         services.add(new ServiceProcess("query-service", ports.query(), query));
         services.add(new ServiceProcess("reporting-service", ports.reporting(), reporting));
+        services.add(new ServiceProcess("portal", ports.portal(), portal));
         for (ServiceProcess service : services) {
             service.start(root, logs);
             log.info("starting {} (log: {})", service.name(), service.log());
@@ -180,6 +208,11 @@ public final class Platform implements AutoCloseable {
 
     public String reportingUrl() {
         return services.get(2).url();
+    }
+
+    /** The web application, where people sign in. */
+    public String portalUrl() {
+        return services.get(3).url();
     }
 
     List<ServiceProcess> services() {

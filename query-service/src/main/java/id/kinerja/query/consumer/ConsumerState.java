@@ -3,18 +3,16 @@ package id.kinerja.query.consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** What the live consumer last did, for health: partitions it reads, its last batch, failures in a row, restarts. */
+/** What the live consumer last did, for health: partitions it reads, failures in a row and the last error, restarts. */
 @Component
 public class ConsumerState {
 
     private final AtomicReference<List<String>> partitions = new AtomicReference<>(List.of());
-    private final AtomicReference<Instant> lastBatch = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private final AtomicInteger restarts = new AtomicInteger();
@@ -24,7 +22,6 @@ public class ConsumerState {
     }
 
     void applied() {
-        lastBatch.set(Instant.now());
         failuresInARow.set(0);
         lastError.set(null);
     }
@@ -40,10 +37,6 @@ public class ConsumerState {
 
     public List<String> partitions() {
         return partitions.get();
-    }
-
-    public Instant lastBatch() {
-        return lastBatch.get();
     }
 
     public String lastError() {

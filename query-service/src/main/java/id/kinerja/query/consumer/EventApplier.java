@@ -40,13 +40,15 @@ public class EventApplier {
     private final TransactionTemplate transaction;
     private final List<Projection> projections;
     private final ProjectionMetrics metrics;
+    private final ProjectionTracing tracing;
 
     public EventApplier(JdbcTemplate jdbc, TransactionTemplate transaction, List<Projection> projections,
-                        ProjectionMetrics metrics) {
+                        ProjectionMetrics metrics, ProjectionTracing tracing) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.projections = projections;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     /** A live batch: takes the projection lock shared and stores the offsets under the consumer group. */
@@ -74,6 +76,7 @@ public class EventApplier {
         try {
             applied = transaction.execute(status -> applyBatch(records, target, status, false));
         } catch (RuntimeException e) {
+            metrics.failed();
             if (!Failures.permanent(e)) {
                 throw e;
             }
@@ -117,9 +120,9 @@ public class EventApplier {
             }
             if (payload.isPresent()) {
                 if (eventByEvent) {
-                    applyOrQuarantine(payload.get(), envelope, record.value(), status);
+                    applyOrQuarantine(payload.get(), envelope, record, status);
                 } else {
-                    project(payload.get(), envelope);
+                    project(payload.get(), envelope, record);
                 }
             }
             done.add(envelope);
@@ -136,14 +139,15 @@ public class EventApplier {
         return done;
     }
 
-    private void project(Object event, EventEnvelope envelope) {
-        projections.forEach(p -> p.apply(event, envelope));
+    private void project(Object event, EventEnvelope envelope, ConsumerRecord<String, String> record) {
+        tracing.write(record, envelope, () -> projections.forEach(p -> p.apply(event, envelope)));
     }
 
-    private void applyOrQuarantine(Object event, EventEnvelope envelope, String raw, TransactionStatus status) {
+    private void applyOrQuarantine(Object event, EventEnvelope envelope, ConsumerRecord<String, String> record,
+                                   TransactionStatus status) {
         Object savepoint = status.createSavepoint();
         try {
-            project(event, envelope);
+            project(event, envelope, record);
             status.releaseSavepoint(savepoint);
         } catch (RuntimeException e) {
             if (!Failures.permanent(e)) {
@@ -159,7 +163,7 @@ public class EventApplier {
                     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING
                     """, envelope.eventId(), tenantOf(envelope), envelope.globalIndex(), envelope.payloadType(),
                     envelope.recordedAt() == null ? null : History.timestamp(envelope.recordedAt()), reason,
-                    raw.replace("\u0000", "\\u0000"));
+                    record.value().replace("\u0000", "\\u0000"));
             metrics.quarantined();
         }
     }

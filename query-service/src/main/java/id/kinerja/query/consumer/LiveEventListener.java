@@ -49,7 +49,6 @@ class LiveEventListener implements BatchConsumerAwareMessageListener<String, Str
         } catch (RuntimeException | Error failure) {
             // Nothing of the batch was committed; the container's error handler retries it with back-off.
             state.failed(failure);
-            metrics.batchFailed();
             throw failure;
         }
         state.applied();

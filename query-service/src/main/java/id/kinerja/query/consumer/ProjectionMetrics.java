@@ -18,10 +18,11 @@ public class ProjectionMetrics {
     private final Counter duplicates;
     private final Counter rejected;
     private final Counter quarantined;
-    private final Counter batchesFailed;
+    private final Counter failures;
     private final Counter restarts;
     private final Timer latency;
     private final AtomicLong lag = new AtomicLong();
+    private volatile Instant lastPoll;
 
     public ProjectionMetrics(MeterRegistry registry) {
         applied = Counter.builder("kinerja.query.events.applied").description("events applied to read models")
@@ -33,8 +34,9 @@ public class ProjectionMetrics {
         quarantined = Counter.builder("kinerja.query.events.quarantined")
                 .description("events a projection could not apply, set aside in projection_quarantine")
                 .register(registry);
-        batchesFailed = Counter.builder("kinerja.query.consumer.batches.failed")
-                .description("batches rolled back and retried by the live consumer").register(registry);
+        failures = Counter.builder("kinerja.query.projection.failures")
+                .description("batches whose projection failed and were rolled back, to be read again")
+                .register(registry);
         restarts = Counter.builder("kinerja.query.consumer.restarts")
                 .description("times the live consumer stopped on its own and was started again").register(registry);
         latency = Timer.builder("kinerja.query.projection.latency")
@@ -42,6 +44,9 @@ public class ProjectionMetrics {
                 .register(registry);
         Gauge.builder("kinerja.query.consumer.lag", lag, AtomicLong::get)
                 .description("records on the topic not yet applied by the live consumer").register(registry);
+        Gauge.builder("kinerja.query.consumer.silence", this, ProjectionMetrics::secondsSinceLastPoll)
+                .description("seconds since the live consumer last polled Kafka").baseUnit("seconds")
+                .register(registry);
     }
 
     void applied(Instant recordedAt) {
@@ -63,15 +68,31 @@ public class ProjectionMetrics {
         quarantined.increment();
     }
 
-    void batchFailed() {
-        batchesFailed.increment();
+    void failed() {
+        failures.increment();
     }
 
     void restarted() {
         restarts.increment();
     }
 
+    /** The live consumer reports its lag after every poll and when idle: that report is also its heartbeat. */
     void lag(long records) {
         lag.set(records);
+        lastPoll = Instant.now();
+    }
+
+    long lag() {
+        return lag.get();
+    }
+
+    private double secondsSinceLastPoll() {
+        Instant last = lastPoll;
+        return last == null ? Double.NaN : Duration.between(last, Instant.now()).toMillis() / 1000.0;
+    }
+
+    /** When the live consumer last polled; null before its first poll. */
+    Instant lastPoll() {
+        return lastPoll;
     }
 }

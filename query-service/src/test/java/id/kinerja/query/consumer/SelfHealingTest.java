@@ -48,7 +48,7 @@ class SelfHealingTest extends ReadModelTest {
                 .isEqualTo(1L);
         assertThat(metrics.counter("kinerja.query.consumer.restarts").count()).isGreaterThanOrEqualTo(1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode consumer = http.getForObject("/actuator/health", JsonNode.class).at("/components/kafkaConsumer");
+            JsonNode consumer = http.getForObject("/actuator/health", JsonNode.class).at("/components/consumer");
             assertThat(consumer.path("status").asText()).isEqualTo("UP");
             assertThat(consumer.at("/details/restarts").asInt()).isGreaterThanOrEqualTo(1);
         });
@@ -58,18 +58,18 @@ class SelfHealingTest extends ReadModelTest {
     void a_database_failing_a_few_batches_is_retried_until_it_answers() {
         SmallPk pk = new SmallPk("74.92", "tunggu", 2023, Instant.parse("2023-01-02T00:00:00Z"));
         List<EventEnvelope> events = start(pk).add(pk.realisasi("IKU-1", Periode.TW1, "7")).envelopes();
-        double failedBefore = metrics.counter("kinerja.query.consumer.batches.failed").count();
+        double failedBefore = metrics.counter("kinerja.query.projection.failures").count();
         breakdowns.outages.set(3);
 
         publishAndWait(events);
 
         assertThat(breakdowns.outages.get()).isZero();
-        assertThat(metrics.counter("kinerja.query.consumer.batches.failed").count() - failedBefore)
+        assertThat(metrics.counter("kinerja.query.projection.failures").count() - failedBefore)
                 .isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM realisasi WHERE tenant = '74.92'", Long.class))
                 .isEqualTo(1L);
         assertThat(http.getForObject("/actuator/health", JsonNode.class)
-                .at("/components/kafkaConsumer/details/failuresInARow").asInt()).isZero();
+                .at("/components/consumer/details/failuresInARow").asInt()).isZero();
     }
 
     private static SmallPk.EnvelopeList start(SmallPk pk) {
