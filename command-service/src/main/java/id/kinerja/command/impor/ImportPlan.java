@@ -18,6 +18,7 @@ import id.kinerja.api.dokumen.FigureKind;
 import id.kinerja.api.dokumen.RecordStatedFigure;
 import id.kinerja.api.dokumen.WriteNarrative;
 import id.kinerja.api.indikator.Indicator;
+import id.kinerja.api.nomenklatur.Nomenklatur.Level;
 import id.kinerja.api.pemda.JenisDaerah;
 import id.kinerja.api.pemda.RegisterPemerintahDaerah;
 import id.kinerja.api.pemda.RegisterPerangkatDaerah;
@@ -52,6 +53,7 @@ import id.kinerja.api.renstra.SetRenstraEndTarget;
 import id.kinerja.api.renstra.SetRenstraTarget;
 import id.kinerja.api.renstra.SetStandarNasional;
 import id.kinerja.api.renstra.Tujuan;
+import id.kinerja.command.shared.NomenklaturNames;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,6 +86,9 @@ final class ImportPlan {
 
     private final ImportTree tree;
     private final List<ImportStep> steps = new ArrayList<>();
+    /** The national code of each program, kegiatan and sub kegiatan of the file, by its code in the file. */
+    private final Map<String, String> nomenklatur = new LinkedHashMap<>();
+    private final List<ImportReport.TidakDipetakan> unmapped = new ArrayList<>();
     private TenantId tenant;
     private OpdId opd;
     private RenstraId renstra;
@@ -107,6 +112,11 @@ final class ImportPlan {
         return pk;
     }
 
+    ImportReport.Nomenklatur nomenklatur() {
+        return new ImportReport.Nomenklatur(
+                (int) nomenklatur.values().stream().filter(java.util.Objects::nonNull).count(), List.copyOf(unmapped));
+    }
+
     private void build() {
         JsonNode root = tree.root();
         root.fieldNames().forEachRemaining(name -> {
@@ -128,7 +138,7 @@ final class ImportPlan {
         rencanaAnggaran(root.path("rencanaAnggaran"), "rencanaAnggaran");
         JsonNode perubahan = root.path("perubahan");
         for (int i = 0; i < perubahan.size(); i++) {
-            perubahan(perubahan.get(i), "perubahan[" + i + "]");
+            perubahan(perubahan.get(i), "perubahan[" + i + "]", i);
         }
         realisasi(root.path("realisasi"), "realisasi");
         realisasiAnggaran(root.path("realisasiAnggaran"), "realisasiAnggaran");
@@ -257,8 +267,9 @@ final class ImportPlan {
     /** Adds a draft's program with its kegiatan and sub kegiatan; their pagu is set after all targets. */
     private void program(JsonNode node, String path, String sasaran, List<Runnable> pagu) {
         String code = text(node, path, "code");
-        add(path, tenant, new AddProgram(pk, new Program(code, sasaran, text(node, path, "name"),
-                indicators(node, path))), false);
+        String name = text(node, path, "name");
+        add(path, tenant, new AddProgram(pk, new Program(code, sasaran, name, indicators(node, path),
+                national(node, path, code, Level.PROGRAM, null, name))), false);
         JsonNode kegiatan = node.path("kegiatan");
         for (int k = 0; k < kegiatan.size(); k++) {
             kegiatan(kegiatan.get(k), path + ".kegiatan[" + k + "]", code, pagu);
@@ -267,8 +278,9 @@ final class ImportPlan {
 
     private void kegiatan(JsonNode node, String path, String program, List<Runnable> pagu) {
         String code = text(node, path, "code");
-        add(path, tenant, new AddKegiatan(pk, new Kegiatan(code, program, text(node, path, "name"),
-                indicators(node, path))), false);
+        String name = text(node, path, "name");
+        add(path, tenant, new AddKegiatan(pk, new Kegiatan(code, program, name, indicators(node, path),
+                national(node, path, code, Level.KEGIATAN, nomenklatur.get(program), name))), false);
         JsonNode subKegiatan = node.path("subKegiatan");
         for (int s = 0; s < subKegiatan.size(); s++) {
             String at = path + ".subKegiatan[" + s + "]";
@@ -280,10 +292,33 @@ final class ImportPlan {
     }
 
     private SubKegiatan subKegiatan(JsonNode node, String path, String kegiatan) {
-        return new SubKegiatan(text(node, path, "code"), kegiatan, text(node, path, "name"), indicators(node, path));
+        String code = text(node, path, "code");
+        String name = text(node, path, "name");
+        return new SubKegiatan(code, kegiatan, name, indicators(node, path),
+                national(node, path, code, Level.SUB_KEGIATAN, nomenklatur.get(kegiatan), name));
     }
 
-    private void perubahan(JsonNode node, String path) {
+    /**
+     * The national code of an element: as the file gives it ({@code nomenklatur:}), else found in the catalogue by
+     * its name under its parent's code; what cannot be mapped is reported, not guessed.
+     */
+    private String national(JsonNode node, String path, String code, Level level, String parentCode, String name) {
+        String given = optional(node, path, "nomenklatur", String.class);
+        String national = given;
+        if (given == null) {
+            NomenklaturNames.Mapping mapping = NomenklaturNames.map(level, parentCode, name);
+            national = mapping.code();
+            if (!mapping.mapped()) {
+                unmapped.add(new ImportReport.TidakDipetakan(path, tree.location(path).line(),
+                        level.name().toLowerCase(Locale.ROOT).replace('_', ' '), name, mapping.problem()));
+            }
+        }
+        nomenklatur.put(code, national);
+        return national;
+    }
+
+    /** The n-th Perubahan of the file amends revision n: the PK induk, then each Perubahan before it. */
+    private void perubahan(JsonNode node, String path, int amends) {
         List<Program> programs = new ArrayList<>();
         List<Kegiatan> kegiatan = new ArrayList<>();
         List<SubKegiatan> subKegiatan = new ArrayList<>();
@@ -293,8 +328,9 @@ final class ImportPlan {
             JsonNode program = newPrograms.get(p);
             String at = path + ".programs[" + p + "]";
             String code = text(program, at, "code");
-            programs.add(new Program(code, text(program, at, "sasaran"), text(program, at, "name"),
-                    indicators(program, at)));
+            String name = text(program, at, "name");
+            programs.add(new Program(code, text(program, at, "sasaran"), name, indicators(program, at),
+                    national(program, at, code, Level.PROGRAM, null, name)));
             JsonNode children = program.path("kegiatan");
             for (int k = 0; k < children.size(); k++) {
                 newKegiatan(children.get(k), at + ".kegiatan[" + k + "]", code, kegiatan, subKegiatan, pagu);
@@ -322,14 +358,16 @@ final class ImportPlan {
                 convert(node.path("effectiveDate"), path + ".effectiveDate", LocalDate.class),
                 convert(node.path("signedOn"), path + ".signedOn", LocalDate.class), text(node, path, "place"),
                 signatory(node, path, "pihakPertama"), signatory(node, path, "pihakKedua"), programs, kegiatan,
-                subKegiatan, targets, pagu.entrySet().stream().map(e -> new PaguChange(e.getKey(), e.getValue())).toList()),
-                false);
+                subKegiatan, targets, pagu.entrySet().stream().map(e -> new PaguChange(e.getKey(), e.getValue())).toList(),
+                amends), false);
     }
 
     private void newKegiatan(JsonNode node, String path, String program, List<Kegiatan> kegiatan,
                              List<SubKegiatan> subKegiatan, Map<String, Rupiah> pagu) {
         String code = text(node, path, "code");
-        kegiatan.add(new Kegiatan(code, program, text(node, path, "name"), indicators(node, path)));
+        String name = text(node, path, "name");
+        kegiatan.add(new Kegiatan(code, program, name, indicators(node, path),
+                national(node, path, code, Level.KEGIATAN, nomenklatur.get(program), name)));
         JsonNode children = node.path("subKegiatan");
         for (int s = 0; s < children.size(); s++) {
             String at = path + ".subKegiatan[" + s + "]";

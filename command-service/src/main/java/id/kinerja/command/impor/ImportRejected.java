@@ -1,5 +1,6 @@
 package id.kinerja.command.impor;
 
+import id.kinerja.command.shared.InvalidInput;
 import id.kinerja.web.Kaidah;
 import id.kinerja.web.Masalah;
 
@@ -15,13 +16,24 @@ public class ImportRejected extends RuntimeException implements Masalah {
     private final String path;
     private final String rule;
     private final String field;
+    private final boolean invalidInput;
 
     public ImportRejected(int line, String path, String rule, String field, String message) {
+        this(line, path, rule, field, message, false);
+    }
+
+    private ImportRejected(int line, String path, String rule, String field, String message, boolean invalidInput) {
         super(message, null, false, false);
         this.line = line;
         this.path = path;
         this.rule = rule;
         this.field = field;
+        this.invalidInput = invalidInput;
+    }
+
+    /** A line whose value is no acceptable input at all ({@link InvalidInput}): refused as unreadable, 400. */
+    static ImportRejected invalidInput(int line, String path, InvalidInput cause) {
+        return new ImportRejected(line, path, cause.rule(), cause.field(), cause.getMessage(), true);
     }
 
     public int line() {
@@ -42,12 +54,18 @@ public class ImportRejected extends RuntimeException implements Masalah {
         return field;
     }
 
-    /** A file that cannot be read is a 400; one too large a 413; one breaking a rule a 422 (409, 403 as usual). */
+    /**
+     * A file that cannot be read, or a value that is no acceptable input, is a 400; one too large a 413; one breaking
+     * a rule a 422 (409, 403 as usual).
+     */
     @Override
     public int status() {
+        if (invalidInput) {
+            return 400;
+        }
         return switch (rule) {
             case Kaidah.TOO_LARGE, "file-too-large" -> 413;
-            case "already-exists" -> 409;
+            case "already-exists", "concurrent-change" -> 409;
             case Kaidah.FORBIDDEN -> 403;
             case Kaidah.MALFORMED, "format-version", "unknown-section" -> 400;
             default -> 422;

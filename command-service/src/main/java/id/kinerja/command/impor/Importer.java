@@ -4,6 +4,8 @@ import id.kinerja.api.pk.AmendPerjanjianKinerja;
 import id.kinerja.api.pk.SignPerjanjianKinerja;
 import id.kinerja.command.akses.Wewenang;
 import id.kinerja.command.eventstore.EventStoreConfiguration;
+import id.kinerja.command.shared.InvalidInput;
+import id.kinerja.command.shared.NilaiMasukan;
 import id.kinerja.command.shared.RuleViolation;
 import id.kinerja.security.AksesDitolak;
 import id.kinerja.security.Pengguna;
@@ -65,6 +67,7 @@ public class Importer {
                     continue;
                 }
                 authorize(step, user);
+                checkValues(step);
                 dispatch(step, actor);
                 applied++;
                 if (step.command() instanceof SignPerjanjianKinerja || step.command() instanceof AmendPerjanjianKinerja) {
@@ -80,7 +83,8 @@ public class Importer {
         } else {
             unitOfWork.commit();
         }
-        return new ImportReport(plan.pk().toString(), dryRun, applied, reused, dryRun ? List.of() : milestones);
+        return new ImportReport(plan.pk().toString(), dryRun, applied, reused, dryRun ? List.of() : milestones,
+                plan.nomenklatur());
     }
 
     /**
@@ -102,6 +106,15 @@ public class Importer {
             wewenang.periksa(user, step.tenant(), step.command());
         } catch (AksesDitolak refused) {
             throw new ImportRejected(step.line(), step.path(), "forbidden", null, refused.getMessage());
+        }
+    }
+
+    /** Every value of a line is acceptable input at all, as for the same command sent over HTTP. */
+    private static void checkValues(ImportStep step) {
+        try {
+            NilaiMasukan.check(step.command());
+        } catch (InvalidInput invalid) {
+            throw ImportRejected.invalidInput(step.line(), step.path(), invalid);
         }
     }
 

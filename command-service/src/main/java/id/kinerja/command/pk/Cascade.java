@@ -2,12 +2,14 @@ package id.kinerja.command.pk;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.kinerja.api.indikator.Indicator;
+import id.kinerja.api.nomenklatur.Nomenklatur;
 import id.kinerja.api.pk.Kegiatan;
 import id.kinerja.api.pk.Program;
 import id.kinerja.api.pk.SubKegiatan;
 import id.kinerja.api.renstra.SasaranStrategis;
 import id.kinerja.api.renstra.Tujuan;
 import id.kinerja.command.shared.IndicatorRules;
+import id.kinerja.command.shared.NomenklaturNames;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,7 +32,8 @@ class Cascade {
 
     enum Level { TUJUAN, SASARAN, PROGRAM, KEGIATAN, SUB_KEGIATAN }
 
-    record Element(String code, String parentCode, String name) {
+    /** @param nomenklatur the national nomenclature code, null when unknown (and for tujuan and sasaran) */
+    record Element(String code, String parentCode, String name, String nomenklatur) {
     }
 
     record DefinedIndicator(Indicator definition, Level level, String ownerCode) {
@@ -57,12 +60,12 @@ class Cascade {
     }
 
     void addTujuan(Tujuan added) {
-        tujuan.put(added.code(), new Element(added.code(), null, added.name()));
+        tujuan.put(added.code(), new Element(added.code(), null, added.name(), null));
         define(added.indicators(), Level.TUJUAN, added.code());
     }
 
     void addSasaran(SasaranStrategis added) {
-        sasaran.put(added.code(), new Element(added.code(), added.tujuanCode(), added.name()));
+        sasaran.put(added.code(), new Element(added.code(), added.tujuanCode(), added.name(), null));
         define(added.indicators(), Level.SASARAN, added.code());
     }
 
@@ -71,11 +74,37 @@ class Cascade {
         checkElement(program.code(), program.name(), programs, "program", field);
         require(sasaran.containsKey(program.sasaranCode()), "sasaran-unknown", field + ".sasaranCode",
                 "sasaran '" + program.sasaranCode() + "' tidak ada di Perjanjian Kinerja ini");
+        checkNomenklatur(program.nomenklatur(), Nomenklatur.Level.PROGRAM, null, field);
         IndicatorRules.checkDefinitions(program.indicators(), field + ".indicators", indicators::containsKey);
     }
 
+    /** The program with its national code: as given, else found by its name, else none. */
+    Program withNomenklatur(Program program) {
+        if (program == null || program.nomenklatur() != null) {
+            return program;
+        }
+        return program.withNomenklatur(NomenklaturNames.map(Nomenklatur.Level.PROGRAM, null, program.name()).code());
+    }
+
+    Kegiatan withNomenklatur(Kegiatan added) {
+        if (added == null || added.nomenklatur() != null) {
+            return added;
+        }
+        return added.withNomenklatur(NomenklaturNames.map(Nomenklatur.Level.KEGIATAN, nomenklaturOf(programs, added.programCode()),
+                added.name()).code());
+    }
+
+    SubKegiatan withNomenklatur(SubKegiatan added) {
+        if (added == null || added.nomenklatur() != null) {
+            return added;
+        }
+        return added.withNomenklatur(NomenklaturNames.map(Nomenklatur.Level.SUB_KEGIATAN,
+                nomenklaturOf(kegiatan, added.kegiatanCode()), added.name()).code());
+    }
+
     void addProgram(Program program) {
-        programs.put(program.code(), new Element(program.code(), program.sasaranCode(), program.name()));
+        programs.put(program.code(), new Element(program.code(), program.sasaranCode(), program.name(),
+                program.nomenklatur()));
         define(program.indicators(), Level.PROGRAM, program.code());
     }
 
@@ -84,11 +113,13 @@ class Cascade {
         checkElement(added.code(), added.name(), kegiatan, "kegiatan", field);
         require(programs.containsKey(added.programCode()), "program-unknown", field + ".programCode",
                 "program '" + added.programCode() + "' tidak ada di Perjanjian Kinerja ini");
+        checkNomenklatur(added.nomenklatur(), Nomenklatur.Level.KEGIATAN, nomenklaturOf(programs, added.programCode()),
+                field);
         IndicatorRules.checkDefinitions(added.indicators(), field + ".indicators", indicators::containsKey);
     }
 
     void addKegiatan(Kegiatan added) {
-        kegiatan.put(added.code(), new Element(added.code(), added.programCode(), added.name()));
+        kegiatan.put(added.code(), new Element(added.code(), added.programCode(), added.name(), added.nomenklatur()));
         define(added.indicators(), Level.KEGIATAN, added.code());
     }
 
@@ -97,11 +128,14 @@ class Cascade {
         checkElement(added.code(), added.name(), subKegiatan, "sub kegiatan", field);
         require(kegiatan.containsKey(added.kegiatanCode()), "kegiatan-unknown", field + ".kegiatanCode",
                 "kegiatan '" + added.kegiatanCode() + "' tidak ada di Perjanjian Kinerja ini");
+        checkNomenklatur(added.nomenklatur(), Nomenklatur.Level.SUB_KEGIATAN,
+                nomenklaturOf(kegiatan, added.kegiatanCode()), field);
         IndicatorRules.checkDefinitions(added.indicators(), field + ".indicators", indicators::containsKey);
     }
 
     void addSubKegiatan(SubKegiatan added) {
-        subKegiatan.put(added.code(), new Element(added.code(), added.kegiatanCode(), added.name()));
+        subKegiatan.put(added.code(), new Element(added.code(), added.kegiatanCode(), added.name(),
+                added.nomenklatur()));
         define(added.indicators(), Level.SUB_KEGIATAN, added.code());
     }
 
@@ -160,6 +194,30 @@ class Cascade {
 
     private void define(List<Indicator> defined, Level level, String owner) {
         defined.forEach(i -> indicators.put(i.code(), new DefinedIndicator(i, level, owner)));
+    }
+
+    /**
+     * A national code has its level's shape and, when the parent has a code too, continues it: kegiatan
+     * 2.17.03.2.01 belongs under program 2.17.03, not under 3.30.06.
+     */
+    private static void checkNomenklatur(String code, Nomenklatur.Level level, String parentCode, String field) {
+        if (code == null) {
+            return;
+        }
+        String at = field + ".nomenklatur";
+        require(level.fits(code), "nomenklatur-format", at, "kode nomenklatur '" + code + "' tidak berbentuk kode "
+                + level.name().toLowerCase().replace('_', ' ') + " (mis. " + switch (level) {
+                    case PROGRAM -> "2.17.03";
+                    case KEGIATAN -> "2.17.03.2.01";
+                    default -> "2.17.01.2.01.0001";
+                } + ")");
+        require(parentCode == null || code.startsWith(parentCode + "."), "nomenklatur-parent", at,
+                "kode nomenklatur '" + code + "' tidak berada di bawah kode induknya " + parentCode);
+    }
+
+    private static String nomenklaturOf(Map<String, Element> level, String code) {
+        Element element = code == null ? null : level.get(code);
+        return element == null ? null : element.nomenklatur();
     }
 
     private static void checkElement(String code, String name, Map<String, Element> level, String what, String field) {

@@ -4,6 +4,8 @@ import id.kinerja.api.common.Periode;
 import id.kinerja.api.dokumen.FigureKind;
 import id.kinerja.api.dokumen.RecordStatedFigure;
 import id.kinerja.api.dokumen.WriteNarrative;
+import id.kinerja.api.indikator.Scale;
+import id.kinerja.command.shared.Batas;
 
 import java.util.regex.Pattern;
 
@@ -36,11 +38,24 @@ final class DocumentFigures {
                     "program '" + command.key() + "' tidak ada di Perjanjian Kinerja ini");
             case PAGU_KEGIATAN -> require(cascade.hasKegiatan(command.key()), "kegiatan-unknown", "key",
                     "kegiatan '" + command.key() + "' tidak ada di Perjanjian Kinerja ini");
-            case TARGET, REALISASI, CAPAIAN -> cascade.requireIndicator(command.key(), "key");
+            case TARGET, REALISASI -> {
+                var indicator = cascade.requireIndicator(command.key(), "key").definition();
+                if (indicator.scale() == Scale.ANGKA) {
+                    Batas.check(command.value(), Batas.Jenis.of(indicator), "value");
+                }
+            }
+            case CAPAIAN -> {
+                cascade.requireIndicator(command.key(), "key");
+                Batas.check(command.value(), Batas.Jenis.PERSEN, "value");
+            }
             case PAGU_TOTAL -> { }
             case REALISASI_ANGGARAN_TOTAL -> require(command.period() == null || command.period().granularity()
                     == Periode.Granularity.BULAN, "period-month", "period", "realisasi anggaran dihitung sampai bulan "
                     + "tertentu (JAN … DES)");
+        }
+        if (kind == FigureKind.PAGU_TOTAL || kind == FigureKind.PAGU_PROGRAM || kind == FigureKind.PAGU_KEGIATAN
+                || kind == FigureKind.REALISASI_ANGGARAN_TOTAL) {
+            Batas.checkPrintedRupiah(command.value(), "value");
         }
         boolean periodic = kind == FigureKind.REALISASI || kind == FigureKind.CAPAIAN
                 || kind == FigureKind.REALISASI_ANGGARAN_TOTAL;

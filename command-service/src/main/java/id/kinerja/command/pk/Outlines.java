@@ -1,6 +1,7 @@
 package id.kinerja.command.pk;
 
 import id.kinerja.api.pk.PerjanjianKinerjaId;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -15,14 +16,14 @@ public class Outlines {
         this.repository = repository;
     }
 
+    /** The PK's outline; a PK that does not exist is the repository's AggregateNotFoundException (a 404). */
     public Outline of(PerjanjianKinerjaId pk) {
-        try {
-            return DefaultUnitOfWork.startAndGet(null).executeWithResult(
-                    () -> repository.load(pk.toString()).invoke(PerjanjianKinerja::outline)).getPayload();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        ResultMessage<Outline> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(
+                () -> repository.load(pk.toString()).invoke(PerjanjianKinerja::outline));
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
         }
+        return result.getPayload();
     }
 }

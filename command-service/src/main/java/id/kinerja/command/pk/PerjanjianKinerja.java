@@ -56,6 +56,8 @@ import id.kinerja.command.realisasi.RealisasiLedger;
 import id.kinerja.command.verifikasi.VerifikasiRules;
 import id.kinerja.command.rencanaaksi.RencanaAksiRules;
 import id.kinerja.command.renstra.Renstra;
+import id.kinerja.command.shared.Batas;
+import id.kinerja.command.shared.ConcurrentChange;
 import id.kinerja.command.shared.DomainClock;
 import id.kinerja.command.shared.IndicatorRules;
 import id.kinerja.command.shared.RuleViolation;
@@ -122,22 +124,25 @@ public class PerjanjianKinerja {
     @CommandHandler
     void handle(AddProgram command) {
         requireDraft();
-        cascade.checkProgram(command.program(), "program");
-        apply(new ProgramAdded(id, command.program()));
+        Program program = cascade.withNomenklatur(command.program());
+        cascade.checkProgram(program, "program");
+        apply(new ProgramAdded(id, program));
     }
 
     @CommandHandler
     void handle(AddKegiatan command) {
         requireDraft();
-        cascade.checkKegiatan(command.kegiatan(), "kegiatan");
-        apply(new KegiatanAdded(id, command.kegiatan()));
+        Kegiatan kegiatan = cascade.withNomenklatur(command.kegiatan());
+        cascade.checkKegiatan(kegiatan, "kegiatan");
+        apply(new KegiatanAdded(id, kegiatan));
     }
 
     @CommandHandler
     void handle(AddSubKegiatan command) {
         requireDraft();
-        cascade.checkSubKegiatan(command.subKegiatan(), "subKegiatan");
-        apply(new SubKegiatanAdded(id, command.subKegiatan()));
+        SubKegiatan subKegiatan = cascade.withNomenklatur(command.subKegiatan());
+        cascade.checkSubKegiatan(subKegiatan, "subKegiatan");
+        apply(new SubKegiatanAdded(id, subKegiatan));
     }
 
     @CommandHandler
@@ -156,8 +161,10 @@ public class PerjanjianKinerja {
     void handle(SetPagu command) {
         requireDraft();
         cascade.requireSubKegiatan(command.subKegiatanCode(), "subKegiatanCode");
-        require(command.pagu() != null && !command.pagu().isNegative(), "amount-negative", "pagu",
-                "pagu wajib diisi dan tidak boleh negatif");
+        Batas.checkRupiah(command.pagu(), "pagu", "pagu");
+        Map<String, Rupiah> after = new HashMap<>(pagu);
+        after.put(command.subKegiatanCode(), command.pagu());
+        checkTotal(after, "pagu");
         Rupiah previous = pagu.get(command.subKegiatanCode());
         if (!command.pagu().equals(previous)) {
             apply(new PaguSet(id, command.subKegiatanCode(), command.pagu(), previous));
@@ -200,6 +207,11 @@ public class PerjanjianKinerja {
     @CommandHandler
     void handle(AmendPerjanjianKinerja command) {
         requireSigned();
+        if (command.amends() != null && command.amends() != revision.number()) {
+            throw new ConcurrentChange("amends", "Perjanjian Kinerja " + id + " sudah diubah menjadi revisi "
+                    + revision.number() + " sejak revisi " + command.amends() + " yang Anda ubah; muat ulang lalu "
+                    + "susun perubahan terhadap revisi " + revision.number());
+        }
         require(command.reason() != null, "required", "reason", "alasan perubahan wajib dipilih: "
                 + "PERGANTIAN_PEJABAT, PERUBAHAN_STRATEGI atau PERUBAHAN_PRIORITAS_ASUMSI");
         requireText(command.explanation(), "explanation", "penjelasan perubahan");
@@ -209,20 +221,26 @@ public class PerjanjianKinerja {
         Signatories.check(command.pihakKedua(), "pihakKedua", "Pihak Kedua");
 
         Cascade amended = cascade.copy();
-        List<Program> newPrograms = orEmpty(command.newPrograms());
-        List<Kegiatan> newKegiatan = orEmpty(command.newKegiatan());
-        List<SubKegiatan> newSubKegiatan = orEmpty(command.newSubKegiatan());
-        for (int i = 0; i < newPrograms.size(); i++) {
-            amended.checkProgram(newPrograms.get(i), "newPrograms[" + i + "]");
-            amended.addProgram(newPrograms.get(i));
+        List<Program> newPrograms = new ArrayList<>();
+        List<Kegiatan> newKegiatan = new ArrayList<>();
+        List<SubKegiatan> newSubKegiatan = new ArrayList<>();
+        for (Program program : orEmpty(command.newPrograms())) {
+            program = amended.withNomenklatur(program);
+            amended.checkProgram(program, "newPrograms[" + newPrograms.size() + "]");
+            amended.addProgram(program);
+            newPrograms.add(program);
         }
-        for (int i = 0; i < newKegiatan.size(); i++) {
-            amended.checkKegiatan(newKegiatan.get(i), "newKegiatan[" + i + "]");
-            amended.addKegiatan(newKegiatan.get(i));
+        for (Kegiatan kegiatan : orEmpty(command.newKegiatan())) {
+            kegiatan = amended.withNomenklatur(kegiatan);
+            amended.checkKegiatan(kegiatan, "newKegiatan[" + newKegiatan.size() + "]");
+            amended.addKegiatan(kegiatan);
+            newKegiatan.add(kegiatan);
         }
-        for (int i = 0; i < newSubKegiatan.size(); i++) {
-            amended.checkSubKegiatan(newSubKegiatan.get(i), "newSubKegiatan[" + i + "]");
-            amended.addSubKegiatan(newSubKegiatan.get(i));
+        for (SubKegiatan subKegiatan : orEmpty(command.newSubKegiatan())) {
+            subKegiatan = amended.withNomenklatur(subKegiatan);
+            amended.checkSubKegiatan(subKegiatan, "newSubKegiatan[" + newSubKegiatan.size() + "]");
+            amended.addSubKegiatan(subKegiatan);
+            newSubKegiatan.add(subKegiatan);
         }
         amended.firstIncompleteBranch().ifPresent(problem -> {
             throw new RuleViolation("cascade-incomplete", "newKegiatan", "perubahan membuat PK tidak lengkap: " + problem);
@@ -285,8 +303,8 @@ public class PerjanjianKinerja {
         for (int i = 0; i < changes.size(); i++) {
             PaguChange change = changes.get(i);
             String at = "pagu[" + i + "]";
-            require(change != null && change.pagu() != null && !change.pagu().isNegative(), "amount-negative",
-                    at + ".pagu", "pagu baru wajib diisi dan tidak boleh negatif");
+            require(change != null, "required", at, "perubahan pagu wajib diisi");
+            Batas.checkRupiah(change.pagu(), at + ".pagu", "pagu baru");
             amended.requireSubKegiatan(change.subKegiatanCode(), at + ".subKegiatanCode");
             require(seen.add(change.subKegiatanCode()), "duplicate-change", at + ".subKegiatanCode",
                     "sub kegiatan '" + change.subKegiatanCode() + "' disebut dua kali");
@@ -302,6 +320,9 @@ public class PerjanjianKinerja {
             require(seen.contains(subKegiatan.code()), "pagu-missing", "pagu",
                     "sub kegiatan baru '" + subKegiatan.code() + "' belum diberi pagu");
         }
+        Map<String, Rupiah> after = new HashMap<>(pagu);
+        amendments.forEach(a -> after.put(a.subKegiatanCode(), a.after()));
+        checkTotal(after, "pagu");
         return amendments;
     }
 
@@ -417,6 +438,16 @@ public class PerjanjianKinerja {
     }
 
     // --- helpers --------------------------------------------------------------------------------------------
+
+    /** A PK's total pagu stays within {@link Batas#TOTAL_PAGU_TERBESAR}, so every sum over PKs fits a long. */
+    private static void checkTotal(Map<String, Rupiah> pagu, String field) {
+        long total = 0;
+        for (Rupiah amount : pagu.values()) {
+            total += amount.amount();
+            require(total <= Batas.TOTAL_PAGU_TERBESAR, "pagu-total-too-large", field, "jumlah pagu Perjanjian "
+                    + "Kinerja paling besar Rp " + Batas.shown(java.math.BigDecimal.valueOf(Batas.TOTAL_PAGU_TERBESAR)));
+        }
+    }
 
     private void requireDraft() {
         require(revision == null, "pk-signed", null, "Perjanjian Kinerja " + id

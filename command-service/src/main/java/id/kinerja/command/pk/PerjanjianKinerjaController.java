@@ -57,11 +57,17 @@ class PerjanjianKinerjaController {
                    @NotNull Signatory pihakKedua) {
     }
 
-    /** A PK Perubahan: why, from when, signed by whom, and what changes. */
+    /**
+     * A PK Perubahan: why, from when, signed by whom, and what changes.
+     *
+     * @param amends the revision it was prepared against (0 = PK induk): a Perubahan signed by someone else in the
+     *               meantime makes this one a 409 instead of a revision its authors never saw
+     */
     record Amendment(@NotNull AlasanPerubahan reason, @NotBlank String explanation, @NotNull LocalDate effectiveDate,
                      @NotNull LocalDate signedOn, @NotBlank String place, @NotNull Signatory pihakPertama,
                      @NotNull Signatory pihakKedua, List<Program> newPrograms, List<Kegiatan> newKegiatan,
-                     List<SubKegiatan> newSubKegiatan, List<TargetChange> targets, List<PaguChange> pagu) {
+                     List<SubKegiatan> newSubKegiatan, List<TargetChange> targets, List<PaguChange> pagu,
+                     Integer amends) {
     }
 
     private final Commands commands;
@@ -144,7 +150,7 @@ class PerjanjianKinerjaController {
         PerjanjianKinerjaId pk = Paths.pk(tenant, opd, year);
         send(request, pk, new AmendPerjanjianKinerja(pk, body.reason(), body.explanation(), body.effectiveDate(),
                 body.signedOn(), body.place(), body.pihakPertama(), body.pihakKedua(), body.newPrograms(),
-                body.newKegiatan(), body.newSubKegiatan(), body.targets(), body.pagu()));
+                body.newKegiatan(), body.newSubKegiatan(), body.targets(), body.pagu(), body.amends()));
         return ResponseEntity.noContent().build();
     }
 

@@ -15,6 +15,7 @@ import id.kinerja.api.realisasi.RealisasiCorrected;
 import id.kinerja.api.realisasi.RealisasiRecorded;
 import id.kinerja.api.realisasi.RecordRealisasi;
 import id.kinerja.api.realisasi.RecordRealisasiAnggaran;
+import id.kinerja.command.shared.Batas;
 import id.kinerja.command.shared.DomainClock;
 import id.kinerja.command.shared.IndicatorRules;
 import id.kinerja.command.shared.RuleViolation;
@@ -61,6 +62,9 @@ public class RealisasiLedger {
         require(existing == null || existing.pending(), "realisasi-exists", "period", "realisasi " + indicator.code()
                 + " periode " + command.period() + " sudah tercatat; ubah dengan koreksi beserta alasannya");
         Measured measured = measure(indicator, command.value(), command.pendingReason(), command.components());
+        if (command.statedValue() != null) {
+            IndicatorRules.checkValue(indicator, command.statedValue(), "statedValue");
+        }
         Nilai stated = command.statedValue() == null || command.statedValue().sameValueAs(measured.value())
                 ? null : command.statedValue();
         return new RealisasiRecorded(pk, indicator.code(), command.period(), measured.value(), measured.pendingReason(),
@@ -147,8 +151,7 @@ public class RealisasiLedger {
     }
 
     private static void checkAmount(Rupiah amount) {
-        require(amount != null && !amount.isNegative(), "amount-negative", "amount",
-                "jumlah realisasi anggaran wajib diisi dan tidak boleh negatif");
+        Batas.checkRupiah(amount, "amount", "jumlah realisasi anggaran");
     }
 
     private static void checkWithinPagu(Rupiah total, Rupiah pagu) {
@@ -176,10 +179,16 @@ public class RealisasiLedger {
             require(!given.isEmpty(), "components-required", "components", "komponen rumus "
                     + indicator.formula() + " wajib diisi " + indicator.formula().components()
                     + ", atau catat sebagai pending beserta alasannya");
+            given.forEach((name, component) -> {
+                require(component != null, "components-invalid", "components." + name, "komponen '" + name
+                        + "' wajib berisi angka");
+                Batas.check(component, Batas.Jenis.KOMPONEN, "components." + name);
+            });
             List<String> problems = Rumus.masalah(indicator.formula(), given);
             require(problems.isEmpty(), "components-invalid", "components", String.join("; ", problems));
-            return new Measured(Nilai.of(Rumus.hitung(indicator.formula(), given)), null, new TreeMap<>(given),
-                    indicator.formula().id());
+            Nilai computed = Nilai.of(Rumus.hitung(indicator.formula(), given));
+            IndicatorRules.checkValue(indicator, computed, "components");
+            return new Measured(computed, null, new TreeMap<>(given), indicator.formula().id());
         }
         require(value != null, "value-or-pending", "value",
                 "isi nilai realisasi, atau catat sebagai pending beserta alasannya");

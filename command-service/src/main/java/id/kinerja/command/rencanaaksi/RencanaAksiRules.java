@@ -8,6 +8,7 @@ import id.kinerja.api.indikator.Indicator;
 import id.kinerja.api.indikator.PeriodCombination;
 import id.kinerja.api.rencanaaksi.MonthlyAmount;
 import id.kinerja.api.rencanaaksi.PeriodTarget;
+import id.kinerja.command.shared.Batas;
 import id.kinerja.command.shared.IndicatorRules;
 import id.kinerja.command.shared.RuleViolation;
 import id.kinerja.rulebook.NilaiTahunan;
@@ -72,8 +73,7 @@ public final class RencanaAksiRules {
         Rupiah total = Rupiah.ZERO;
         for (int i = 0; i < plan.size(); i++) {
             Rupiah amount = plan.get(i).amount();
-            require(amount != null && !amount.isNegative(), "amount-negative", "plan[" + i + "].amount",
-                    "jumlah rencana anggaran tidak boleh kosong atau negatif");
+            Batas.checkRupiah(amount, "plan[" + i + "].amount", "jumlah rencana anggaran");
             total = total.plus(amount);
         }
         require(total.equals(pagu), "rencana-anggaran-disagrees", "plan", "jumlah rencana anggaran per bulan ("

@@ -53,11 +53,17 @@ public final class IndicatorRules {
         }
     }
 
-    /** Checks that a value fits the indicator's scale: a number for ANGKA, a grade for PREDIKAT. */
+    /**
+     * Checks that a value fits the indicator's scale — a number for ANGKA, a grade for PREDIKAT — and a number the
+     * bounds of its unit ({@link Batas.Jenis}).
+     */
     public static void checkValue(Indicator indicator, Nilai value, String field) {
         boolean fits = indicator.scale() == Scale.PREDIKAT ? !value.isAngka() : value.isAngka();
         require(fits, "value-scale", field, indicator.scale() == Scale.PREDIKAT
                 ? "indikator '" + indicator.code() + "' berskala predikat: isi dengan AA, A, BB, B, CC, C atau D"
                 : "indikator '" + indicator.code() + "' berskala angka: isi dengan angka");
+        if (value.isAngka()) {
+            Batas.check(value.angka(), Batas.Jenis.of(indicator), field);
+        }
     }
 }

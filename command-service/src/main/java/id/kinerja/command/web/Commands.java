@@ -4,6 +4,7 @@ import id.kinerja.api.common.TenantId;
 import id.kinerja.command.eventstore.EventStoreConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import id.kinerja.command.akses.Wewenang;
+import id.kinerja.command.shared.NilaiMasukan;
 import id.kinerja.security.Pengguna;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -30,6 +31,7 @@ public class Commands {
     public void send(HttpServletRequest request, TenantId tenant, Object command) {
         Pengguna user = actingUser.of(request);
         wewenang.periksa(user, tenant, command);
+        NilaiMasukan.check(command);
         MetaData metaData = MetaData.with(EventStoreConfiguration.ACTOR, user.nama())
                 .and(EventStoreConfiguration.TENANT, tenant.code());
         gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));

@@ -39,7 +39,7 @@ class DraftingFixtureTest {
         Program program = new Program("P04", "S1", "Program Pengawasan dan Pemeriksaan Koperasi", List.of());
         fixture.given(BadungPk.draftStructure())
                 .when(new AddProgram(PK, program))
-                .expectEvents(new ProgramAdded(PK, program));
+                .expectEvents(new ProgramAdded(PK, program.withNomenklatur("2.17.03")));
     }
 
     @Test

@@ -66,11 +66,7 @@ class PerubahanFixtureTest {
 
     @Test
     void the_second_amendment_is_revision_2() {
-        List<Object> amendedOnce = new ArrayList<>(BadungPk.signed());
-        amendedOnce.add(new PerjanjianKinerjaAmended(PK, 1, PERUBAHAN_STRATEGI, "Perubahan strategi",
-                LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 1), "Mangupura", KEPALA_DINAS, BUPATI, List.of(),
-                List.of(), List.of(), List.of(), List.of(new PaguAmendment("P01.K1.S1", BadungPk.PAGU_P01,
-                Rupiah.of(3_000_000)))));
+        List<Object> amendedOnce = amendedOnce();
         fixture.given(amendedOnce)
                 .when(pagu(PERUBAHAN_PRIORITAS_ASUMSI, SEPTEMBER_22, 3_186_620))
                 .expectEvents(new PerjanjianKinerjaAmended(PK, 2, PERUBAHAN_PRIORITAS_ASUMSI,
@@ -80,6 +76,35 @@ class PerubahanFixtureTest {
         fixture.given(amendedOnce)
                 .when(pagu(PERUBAHAN_PRIORITAS_ASUMSI, LocalDate.of(2023, 5, 31), 3_186_620))
                 .expectException(violates("effective-date-order", "effectiveDate"));
+    }
+
+    @Test
+    void a_perubahan_prepared_against_a_revision_since_amended_is_refused_as_a_concurrent_change() {
+        List<Object> amendedOnce = amendedOnce();
+        AmendPerjanjianKinerja againstInduk = amending(0);
+        fixture.given(amendedOnce)
+                .when(againstInduk)
+                .expectException(violates("concurrent-change", "amends")).expectNoEvents();
+        fixture.given(amendedOnce)
+                .when(amending(1))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    /** Badung's PK with a first Perubahan (1 June 2023) raising P01.K1.S1's pagu to Rp 3.000.000. */
+    private static List<Object> amendedOnce() {
+        List<Object> events = new ArrayList<>(BadungPk.signed());
+        events.add(new PerjanjianKinerjaAmended(PK, 1, PERUBAHAN_STRATEGI, "Perubahan strategi",
+                LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 1), "Mangupura", KEPALA_DINAS, BUPATI, List.of(),
+                List.of(), List.of(), List.of(), List.of(new PaguAmendment("P01.K1.S1", BadungPk.PAGU_P01,
+                Rupiah.of(3_000_000)))));
+        return events;
+    }
+
+    private static AmendPerjanjianKinerja amending(int revision) {
+        AmendPerjanjianKinerja change = pagu(PERUBAHAN_PRIORITAS_ASUMSI, SEPTEMBER_22, 3_186_620);
+        return new AmendPerjanjianKinerja(change.pk(), change.reason(), change.explanation(), change.effectiveDate(),
+                change.signedOn(), change.place(), change.pihakPertama(), change.pihakKedua(), change.newPrograms(),
+                change.newKegiatan(), change.newSubKegiatan(), change.targets(), change.pagu(), revision);
     }
 
     @Test

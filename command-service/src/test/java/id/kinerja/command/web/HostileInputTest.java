@@ -88,6 +88,14 @@ class HostileInputTest {
         assertHealthy();
     }
 
+    @Test
+    void the_template_of_a_pk_that_does_not_exist_is_a_problem_not_a_500() {
+        Api.Response missing = api.send("GET", "/api/tenants/73.25/opd/99999999999999999999/pk/2024/templat.xlsx", null);
+        assertThat(missing.status()).as(missing.body()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertHealthy();
+    }
+
     private void assertHealthy() {
         assertThat(api.send("GET", "/actuator/health", null).json().path("status").asText()).isEqualTo("UP");
     }

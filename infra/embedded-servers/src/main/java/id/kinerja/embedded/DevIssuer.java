@@ -156,12 +156,17 @@ public final class DevIssuer implements AutoCloseable {
 
     /** A signed access token for the identity. */
     public String token(Identity identity) {
-        return sign(claims(identity).build());
+        return sign(claims(identity, Instant.now(), LIFETIME).build());
+    }
+
+    /** A signed token issued at a given time for a given lifetime — e.g. one that has expired, for tests. */
+    public String token(Identity identity, Instant issuedAt, Duration lifetime) {
+        return sign(claims(identity, issuedAt, lifetime).build());
     }
 
     /** The ID token of a sign-in: for the client, with the nonce of its request and the same identity claims. */
     private String idToken(Identity identity, String clientId, String nonce) {
-        JWTClaimsSet.Builder claims = claims(identity).audience(clientId)
+        JWTClaimsSet.Builder claims = claims(identity, Instant.now(), LIFETIME).audience(clientId)
                 .claim("auth_time", Instant.now().getEpochSecond());
         if (nonce != null) {
             claims.claim("nonce", nonce);
@@ -169,15 +174,14 @@ public final class DevIssuer implements AutoCloseable {
         return sign(claims.build());
     }
 
-    private JWTClaimsSet.Builder claims(Identity identity) {
-        Instant now = Instant.now();
+    private JWTClaimsSet.Builder claims(Identity identity, Instant issuedAt, Duration lifetime) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(identity.username())
                 .claim("preferred_username", identity.username())
                 .claim("roles", identity.roles())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .issueTime(Date.from(issuedAt))
+                .expirationTime(Date.from(issuedAt.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString());
         if (identity.tenant() != null) {
             claims.claim("tenant", identity.tenant());

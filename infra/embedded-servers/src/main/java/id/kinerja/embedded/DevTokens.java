@@ -42,7 +42,9 @@ public final class DevTokens {
                 opd = file.group(1);
             }
         }
-        List<String> readable = tenant == null ? List.of() : List.of(tenant, tenant.split("\\.")[0]);
+        // The daerah and its province; a path naming no proper daerah (a hostile test's) yields whatever it names.
+        List<String> readable = tenant == null ? List.of()
+                : List.of(tenant, tenant.indexOf('.') > 0 ? tenant.substring(0, tenant.indexOf('.')) : tenant);
         return issuer.token(new DevIssuer.Identity(username, ROLES, tenant, opd, readable));
     }
 }

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,16 +28,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts a server on the given port (0 for any free port), keeping its data in dataDirectory if given. */
-    public static EmbeddedPostgresServer start(int port, Path dataDirectory) {
+    /** A fast, throw-away server for tests: no fsync, commits not waited for; data in a temporary directory. */
+    public static EmbeddedPostgresServer start(int port) {
+        return start(port, null, false);
+    }
+
+    /**
+     * Starts a server on the given port (0 for any free port). With a data directory its data are kept there across
+     * restarts (created on first use); durable, every commit is on disk before it is acknowledged (fsync and
+     * synchronous_commit on, PostgreSQL's defaults) — for data that must survive a power cut. Not durable, both are
+     * off: fast, for tests.
+     */
+    public static EmbeddedPostgresServer start(int port, Path dataDirectory, boolean durable) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off");
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off");
             if (port > 0) {
                 builder.setPort(port);
             }
             if (dataDirectory != null) {
+                stopLeftover(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             return new EmbeddedPostgresServer(builder.start());
@@ -45,10 +59,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A server left running on this data directory by a launcher that was killed (its postmaster outlives it) is
+     * shut down first — fast shutdown (SIGINT): open transactions roll back, committed data stay.
+     */
+    private static void stopLeftover(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine)).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(postmaster -> {
+                    try {
+                        new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid())).start().waitFor();
+                        postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("PostgreSQL left running on " + dataDirectory
+                                + " (pid " + postmaster.pid() + ") did not stop", e);
+                    }
+                });
+    }
+
     /** The one server of this JVM, started on first use and stopped when the JVM exits. */
     public static synchronized EmbeddedPostgresServer shared() {
         if (shared == null) {
-            shared = start(0, null);
+            shared = start(0);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
         }
         return shared;

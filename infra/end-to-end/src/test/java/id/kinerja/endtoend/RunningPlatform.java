@@ -31,7 +31,7 @@ final class RunningPlatform {
             if (traces == null) {
                 traces = new OtlpCollector();
             }
-            platform = Platform.start(root, logs, Platform.Ports.free(), List.of(
+            platform = Platform.start(root, logs, Platform.Ports.free(), Platform.Storage.temporary(), List.of(
                     "--management.otlp.tracing.endpoint=" + traces.endpoint(),
                     // export each span within half a second instead of five
                     "--management.tracing.opentelemetry.export.schedule-delay=500ms"));

@@ -1,28 +1,32 @@
 package id.kinerja.localstack;
 
 import id.kinerja.embedded.DevIssuer;
-import id.kinerja.embedded.EmbeddedKafkaServer;
 import id.kinerja.embedded.EmbeddedPostgresServer;
+import id.kinerja.embedded.KafkaServerProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), an
- * embedded Kafka broker, a development-only token issuer with demo users, the three services and the portal as
- * child JVMs started from their executable jars. The local
- * stack runs it on fixed ports; end-to-end tests on free ones.
+ * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), a Kafka
+ * broker, a development-only token issuer with demo users, the three services and the portal as child JVMs started
+ * from their executable jars. The local stack runs it on fixed ports with its data kept ({@link Storage#durable});
+ * end-to-end tests on free ones with throw-away data. Services and the broker can be killed and started again (the
+ * fault suite does).
  */
 public final class Platform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Platform.class);
+    /** Generous: on a crowded machine four JVMs starting at once take minutes. */
+    private static final Duration STARTUP = Duration.ofMinutes(10);
     private static final String PORTAL_CLIENT = "kinerja-portal";
     /**
      * The portal's client secret at the dev issuer: made fresh at every start and handed only to the portal, unless
@@ -34,6 +38,7 @@ public final class Platform implements AutoCloseable {
     /** Where everything listens. */
     public record Ports(int postgres, int kafka, int command, int query, int reporting, int portal, int issuer) {
 
+        /** Kafka's controller listens on the port after the broker's. */
         public static Ports fixed() {
             return new Ports(Integer.getInteger("kinerja.postgres.port", 15432),
                     Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083, 8084,
@@ -41,7 +46,20 @@ public final class Platform implements AutoCloseable {
         }
 
         public static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+            return new Ports(freePort(), freeKafkaPort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+
+        /** A free port whose next one is free too (the broker's controller). */
+        private static int freeKafkaPort() {
+            for (int attempt = 0; attempt < 20; attempt++) {
+                int port = freePort();
+                try (ServerSocket next = new ServerSocket(port + 1)) {
+                    return port;
+                } catch (IOException taken) {
+                    // try another
+                }
+            }
+            throw new IllegalStateException("no two free ports in a row for Kafka");
         }
 
         private static int freePort() {
@@ -53,15 +71,39 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private final EmbeddedPostgresServer postgres;
-    private final EmbeddedKafkaServer kafka;
-    private final DevIssuer issuer;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    /**
+     * Where PostgreSQL and Kafka keep their data. Durable (the local stack): in {@code directory}, kept across
+     * restarts, every commit and record on disk before it is acknowledged. Temporary (tests): in a fresh directory,
+     * fast settings, deleted at the end.
+     */
+    public record Storage(Path directory, boolean durable) {
 
-    private Platform(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevIssuer issuer) {
+        public static Storage durable(Path directory) {
+            return new Storage(directory, true);
+        }
+
+        public static Storage temporary() {
+            try {
+                return new Storage(Files.createTempDirectory("kinerja-platform"), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final EmbeddedPostgresServer postgres;
+    private final KafkaServerProcess kafka;
+    private final DevIssuer issuer;
+    private final Storage storage;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private Path root;
+    private Path logs;
+
+    private Platform(EmbeddedPostgresServer postgres, KafkaServerProcess kafka, DevIssuer issuer, Storage storage) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.issuer = issuer;
+        this.storage = storage;
     }
 
     /**
@@ -70,33 +112,50 @@ public final class Platform implements AutoCloseable {
      * @param root the project root (the services' jars are in {@code <service>/target})
      * @param logs where the services' logs go
      */
-    public static Platform start(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
-        return start(root, logs, ports, List.of());
+    public static Platform start(Path root, Path logs, Ports ports, Storage storage)
+            throws IOException, InterruptedException {
+        return start(root, logs, ports, storage, List.of());
     }
 
     /**
      * @param settings more settings for every service, e.g. {@code --management.otlp.tracing.endpoint=…} to send
      *                 their traces to a collector
      */
-    public static Platform start(Path root, Path logs, Ports ports, List<String> settings)
+    public static Platform start(Path root, Path logs, Ports ports, Storage storage, List<String> settings)
             throws IOException, InterruptedException {
-        log.info("starting embedded PostgreSQL on port {} and Kafka on port {}", ports.postgres(), ports.kafka());
+        log.info("starting embedded PostgreSQL on port {} and Kafka on port {} ({} data in {})", ports.postgres(),
+                ports.kafka(), storage.durable() ? "durable" : "temporary", storage.directory());
+        Path leftovers = storage.directory().resolve("processes");
+        Leftovers.stop(leftovers);
+        EmbeddedPostgresServer postgres = storage.durable()
+                ? EmbeddedPostgresServer.start(ports.postgres(), storage.directory().resolve("postgres"), true)
+                : EmbeddedPostgresServer.start(ports.postgres());
+        KafkaServerProcess kafka;
+        try {
+            kafka = KafkaServerProcess.start(storage.directory().resolve("kafka"), ports.kafka(), storage.durable(),
+                    logs.resolve("kafka.log"));
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
         String portal = "http://localhost:" + ports.portal();
-        Platform platform = new Platform(EmbeddedPostgresServer.start(ports.postgres(), null),
-                EmbeddedKafkaServer.start(ports.kafka()), DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL)
+        Platform platform = new Platform(postgres, kafka, DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL)
                 .withClient(new DevIssuer.Client(PORTAL_CLIENT, PORTAL_SECRET, portal + "/login/oauth2/code/kinerja",
-                        portal + "/keluar/selesai")));
+                        portal + "/keluar/selesai")), storage);
         try {
             platform.startServices(root, logs, ports, settings);
         } catch (IOException | InterruptedException | RuntimeException e) {
             platform.close();
             throw e;
         }
+        platform.recordProcesses();
         return platform;
     }
 
     private void startServices(Path root, Path logs, Ports ports, List<String> settings)
             throws IOException, InterruptedException {
+        this.root = root;
+        this.logs = logs;
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
         String readModels = postgres.createDatabaseNamed("kinerja_query");
         String kafkaServers = "--kinerja.kafka.bootstrap-servers=" + kafka.bootstrapServers();
@@ -132,7 +191,7 @@ public final class Platform implements AutoCloseable {
             log.info("starting {} (log: {})", service.name(), service.log());
         }
         for (ServiceProcess service : services) {
-            service.awaitHealthy(Duration.ofMinutes(10));
+            service.awaitHealthy(STARTUP);
             log.info("{} is up at {}", service.name(), service.url());
         }
     }
@@ -163,12 +222,49 @@ public final class Platform implements AutoCloseable {
         return services;
     }
 
+    /** The broker's and the services' process ids, so that a next start can stop them if this launcher dies. */
+    private void recordProcesses() {
+        List<Long> pids = new ArrayList<>();
+        pids.add(kafka.pid());
+        services.forEach(service -> pids.add(service.pid()));
+        Leftovers.record(storage.directory().resolve("processes"), pids);
+    }
+
+    /** SIGKILL of a service ({@code command-service}, {@code query-service}, {@code reporting-service}). */
+    public void kill(String service) {
+        service(service).kill();
+    }
+
+    /** Starts a killed service again and returns once it reports itself healthy. */
+    public void restart(String service) throws IOException, InterruptedException {
+        ServiceProcess process = service(service);
+        process.start(root, logs);
+        process.awaitHealthy(STARTUP);
+        recordProcesses();
+    }
+
+    private ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
     public EmbeddedPostgresServer postgres() {
         return postgres;
     }
 
-    public EmbeddedKafkaServer kafka() {
+    public KafkaServerProcess kafka() {
         return kafka;
+    }
+
+    /** SIGKILL of the Kafka broker. */
+    public void killKafka() {
+        kafka.kill();
+    }
+
+    /** Starts the killed broker again on its data; returns once it accepts connections. */
+    public void restartKafka() {
+        kafka.restart();
+        recordProcesses();
     }
 
     /** The development-only token issuer every service trusts here. */
@@ -176,7 +272,7 @@ public final class Platform implements AutoCloseable {
         return issuer;
     }
 
-    /** Stops the services (last started first), then the broker and the database. */
+    /** Stops the services (last started first), then the broker and the database; temporary data are deleted. */
     @Override
     public void close() {
         for (int i = services.size() - 1; i >= 0; i--) {
@@ -185,5 +281,16 @@ public final class Platform implements AutoCloseable {
         kafka.close();
         postgres.close();
         issuer.close();
+        if (!storage.durable()) {
+            deleteTree(storage.directory());
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            log.warn("could not delete {}", directory, e);
+        }
     }
 }

@@ -42,13 +42,31 @@ final class ServiceProcess {
         return log;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     void start(Path projectRoot, Path logDirectory) throws IOException {
         Path jar = executableJar(projectRoot.resolve(name).resolve("target"));
         log = logDirectory.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar.toString(),
                 "--server.port=" + port));
         command.addAll(arguments);
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A restarted service appends to its log: what happened before a kill stays readable.
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(process == null
+                ? ProcessBuilder.Redirect.to(log.toFile()) : ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /** SIGKILL, as a crash or an operator's {@code kill -9} would: no shutdown hooks, nothing flushed. */
+    void kill() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Waits until the service reports itself healthy; fails early when the process dies. */

@@ -139,11 +139,11 @@ public final class LipatanPk implements Perubahan {
 
     @Override
     public void pkNode(PerjanjianKinerjaId pk, String level, String code, String parentCode, String name,
-                       List<Indicator> indicators, int revision, Instant at) {
+                       String nomenklatur, List<Indicator> indicators, int revision, Instant at) {
         if (!pk.equals(this.pk)) {
             return;
         }
-        nodes.put(level + "|" + code, new PkSnapshot.Node(level, code, parentCode, name, revision));
+        nodes.put(level + "|" + code, new PkSnapshot.Node(level, code, parentCode, name, revision, nomenklatur));
         int position = 0;
         for (Indicator indicator : indicators == null ? List.<Indicator>of() : indicators) {
             this.indicators.put(indicator.code(), new PkSnapshot.Indikator(level, code, indicator.code(),

@@ -82,10 +82,10 @@ public final class Peristiwa {
         if (event instanceof PerjanjianKinerjaDrafted e) {
             to.pk(e.pk(), e.renstra(), at);
             for (Tujuan tujuan : nonNull(e.tujuan())) {
-                to.pkNode(e.pk(), "TUJUAN", tujuan.code(), null, tujuan.name(), tujuan.indicators(), 0, at);
+                to.pkNode(e.pk(), "TUJUAN", tujuan.code(), null, tujuan.name(), null, tujuan.indicators(), 0, at);
             }
             for (SasaranStrategis sasaran : nonNull(e.sasaran())) {
-                to.pkNode(e.pk(), "SASARAN", sasaran.code(), sasaran.tujuanCode(), sasaran.name(),
+                to.pkNode(e.pk(), "SASARAN", sasaran.code(), sasaran.tujuanCode(), sasaran.name(), null,
                         sasaran.indicators(), 0, at);
             }
         } else if (event instanceof ProgramAdded e) {
@@ -152,17 +152,18 @@ public final class Peristiwa {
     }
 
     private static void program(PerjanjianKinerjaId pk, Program program, int revision, Instant at, Perubahan to) {
-        to.pkNode(pk, "PROGRAM", program.code(), program.sasaranCode(), program.name(), program.indicators(),
-                revision, at);
+        to.pkNode(pk, "PROGRAM", program.code(), program.sasaranCode(), program.name(), program.nomenklatur(),
+                program.indicators(), revision, at);
     }
 
     private static void kegiatan(PerjanjianKinerjaId pk, Kegiatan kegiatan, int revision, Instant at, Perubahan to) {
-        to.pkNode(pk, "KEGIATAN", kegiatan.code(), kegiatan.programCode(), kegiatan.name(), kegiatan.indicators(),
-                revision, at);
+        to.pkNode(pk, "KEGIATAN", kegiatan.code(), kegiatan.programCode(), kegiatan.name(), kegiatan.nomenklatur(),
+                kegiatan.indicators(), revision, at);
     }
 
     private static void subKegiatan(PerjanjianKinerjaId pk, SubKegiatan sub, int revision, Instant at, Perubahan to) {
-        to.pkNode(pk, "SUB_KEGIATAN", sub.code(), sub.kegiatanCode(), sub.name(), sub.indicators(), revision, at);
+        to.pkNode(pk, "SUB_KEGIATAN", sub.code(), sub.kegiatanCode(), sub.name(), sub.nomenklatur(),
+                sub.indicators(), revision, at);
     }
 
     private static <T> List<T> nonNull(List<T> list) {

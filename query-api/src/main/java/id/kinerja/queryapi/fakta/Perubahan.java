@@ -59,9 +59,12 @@ public interface Perubahan {
     default void pk(PerjanjianKinerjaId pk, RenstraId renstra, Instant at) {
     }
 
-    /** A node of the PK's cascade (TUJUAN … SUB_KEGIATAN) with its indicators, as of a revision. */
+    /**
+     * A node of the PK's cascade (TUJUAN … SUB_KEGIATAN) with its indicators, as of a revision; {@code nomenklatur}
+     * is the national code of a program, kegiatan or sub kegiatan, null when unknown.
+     */
     default void pkNode(PerjanjianKinerjaId pk, String level, String code, String parentCode, String name,
-                        List<Indicator> indicators, int revision, Instant at) {
+                        String nomenklatur, List<Indicator> indicators, int revision, Instant at) {
     }
 
     /** An indicator's target under a revision; null removes it. */

@@ -42,7 +42,7 @@ public record Perbandingan(String tenant, String opd, int year, Revisi revisi, R
             Long sebelum = before.pagu().containsKey(sub) ? before.pagu().get(sub).amount() : null;
             Long sesudah = after.pagu().containsKey(sub) ? after.pagu().get(sub).amount() : null;
             PkSnapshot.Node node = after.node("SUB_KEGIATAN", sub).or(() -> before.node("SUB_KEGIATAN", sub))
-                    .orElse(new PkSnapshot.Node("SUB_KEGIATAN", sub, null, sub, 0));
+                    .orElse(new PkSnapshot.Node("SUB_KEGIATAN", sub, null, sub, 0, null));
             String kegiatan = node.parentCode();
             String program = kegiatan == null ? null : after.node("KEGIATAN", kegiatan)
                     .map(PkSnapshot.Node::parentCode).orElse(null);

@@ -23,14 +23,17 @@ public record PerjanjianKinerjaView(String tenant, String pemdaName, String opd,
                           List<Program> programs, long pagu) {
     }
 
-    public record Program(String code, String name, List<Indikator> indicators, List<Kegiatan> kegiatan, long pagu) {
+    /** {@code nomenklatur} on program, kegiatan and sub kegiatan: the national code, null when unknown. */
+    public record Program(String code, String name, List<Indikator> indicators, List<Kegiatan> kegiatan, long pagu,
+                          String nomenklatur) {
     }
 
     public record Kegiatan(String code, String name, List<Indikator> indicators, List<SubKegiatan> subKegiatan,
-                           long pagu) {
+                           long pagu, String nomenklatur) {
     }
 
-    public record SubKegiatan(String code, String name, List<Indikator> indicators, Long pagu, Integer paguRevision) {
+    public record SubKegiatan(String code, String name, List<Indikator> indicators, Long pagu, Integer paguRevision,
+                              String nomenklatur) {
     }
 
     public static PerjanjianKinerjaView of(PkSnapshot pk, String pemdaName) {
@@ -46,14 +49,14 @@ public record PerjanjianKinerjaView(String tenant, String pemdaName, String opd,
     private static Program program(PkSnapshot pk, PkSnapshot.Node p) {
         return new Program(p.code(), p.name(), indicators(pk, p), pk.children("KEGIATAN", p.code()).stream()
                 .map(k -> new Kegiatan(k.code(), k.name(), indicators(pk, k), pk.children("SUB_KEGIATAN", k.code())
-                        .stream().map(s -> subKegiatan(pk, s)).toList(), pk.paguOf("KEGIATAN", k.code())))
-                .toList(), pk.paguOf("PROGRAM", p.code()));
+                        .stream().map(s -> subKegiatan(pk, s)).toList(), pk.paguOf("KEGIATAN", k.code()),
+                        k.nomenklatur())).toList(), pk.paguOf("PROGRAM", p.code()), p.nomenklatur());
     }
 
     private static SubKegiatan subKegiatan(PkSnapshot pk, PkSnapshot.Node s) {
         PkSnapshot.Pagu pagu = pk.pagu().get(s.code());
         return new SubKegiatan(s.code(), s.name(), indicators(pk, s), pagu == null ? null : pagu.amount(),
-                pagu == null ? null : pagu.revision());
+                pagu == null ? null : pagu.revision(), s.nomenklatur());
     }
 
     private static List<Indikator> indicators(PkSnapshot pk, PkSnapshot.Node node) {

@@ -23,7 +23,8 @@ public record PkSnapshot(String tenant, String opd, String opdName, int year, St
     /** Levels of the cascade, top down. */
     public static final List<String> LEVELS = List.of("TUJUAN", "SASARAN", "PROGRAM", "KEGIATAN", "SUB_KEGIATAN");
 
-    public record Node(String level, String code, String parentCode, String name, int revision) {
+    /** @param nomenklatur the national nomenclature code of a program, kegiatan or sub kegiatan; null when unknown */
+    public record Node(String level, String code, String parentCode, String name, int revision, String nomenklatur) {
     }
 
     /** An indicator of a node; {@code position} is its place among the node's indicators as declared. */

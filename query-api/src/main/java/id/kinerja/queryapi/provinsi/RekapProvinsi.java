@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A province's kabupaten/kota side by side for one year, as of a recorded time: per shared program (matched by its
- * nomenclature name) pagu, realisasi and absorption; per indicator (matched by name and unit) target, realisasi and
- * capaian; totals per daerah and rankings by absorption and by mean capaian.
+ * A province's kabupaten/kota side by side for one year, as of a recorded time: per shared program pagu, realisasi and
+ * absorption; per indicator (matched by name and unit) target, realisasi and capaian; totals per daerah and rankings
+ * by absorption and by mean capaian. Programs are lined up by their national nomenclature code ({@code kode},
+ * {@code dicocokkan} = {@code KODE}); a program without a known code by its name, case, punctuation and spacing
+ * ignored ({@code dicocokkan} = {@code NAMA}, {@code kode} null).
  */
 public record RekapProvinsi(String provinsi, String name, int year, Instant asOf, List<Daerah> kabupatenKota,
                             List<Program> program, List<Indikator> indikator, List<Total> total,
@@ -20,8 +22,8 @@ public record RekapProvinsi(String provinsi, String name, int year, Instant asOf
     public record Daerah(String tenant, String name) {
     }
 
-    public record Program(String name, Map<String, Anggaran> perDaerah, long pagu, long realisasi,
-                          BigDecimal serapan) {
+    public record Program(String kode, String dicocokkan, String name, Map<String, Anggaran> perDaerah, long pagu,
+                          long realisasi, BigDecimal serapan) {
     }
 
     public record Anggaran(long pagu, long realisasi, BigDecimal serapan) {

@@ -6,6 +6,7 @@ import id.kinerja.queryapi.anggaran.AnggaranView;
 import id.kinerja.queryapi.capaian.CapaianSusun;
 import id.kinerja.queryapi.capaian.CapaianView;
 import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.pk.PkSnapshot;
 import id.kinerja.rulebook.Jumlah;
 import id.kinerja.rulebook.Peringkat;
 import id.kinerja.rulebook.RataRata;
@@ -24,9 +25,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Composes a province's roll-up from each kabupaten/kota's PK facts, by the rule book: budgets grouped by a program
- * key ({@link #NAMA_PROGRAM} today: the national nomenclature name, case and spacing ignored — the key a
- * nomenclature code can replace without touching the arithmetic), indicators by name and unit, per-daerah totals
+ * Composes a province's roll-up from each kabupaten/kota's PK facts, by the rule book: budgets grouped by program
+ * ({@link ProgramKey}: the national nomenclature code, else the name), indicators by name and unit, per-daerah totals
  * with the mean capaian of their sasaran indicators, and competition rankings. Daerah and their PKs are taken in
  * code order, whatever order the source gave them in.
  */
@@ -36,17 +36,12 @@ public final class RekapSusun {
     public record Daerah(String tenant, String name, List<FaktaPk> pk) {
     }
 
-    /** Which programs of different daerah are the same: by their nomenclature name, case and spacing ignored. */
-    public static final Function<AnggaranView.Baris, String> NAMA_PROGRAM = program -> program.name() == null ? ""
-            : program.name().trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-
     private RekapSusun() {
     }
 
-    public static RekapProvinsi rekap(String provinsi, String name, int year, Instant asOf, List<Daerah> daerah,
-                                      Function<AnggaranView.Baris, String> programKey) {
+    public static RekapProvinsi rekap(String provinsi, String name, int year, Instant asOf, List<Daerah> daerah) {
         Rekap<String> programs = new Rekap<>();
-        Map<String, String> programNames = new TreeMap<>();
+        Map<String, ProgramKey> programKeys = new TreeMap<>();
         Map<String, RekapProvinsi.Indikator> indicators = new TreeMap<>();
         List<RekapProvinsi.Total> totals = new ArrayList<>();
         List<Daerah> ordered = daerah.stream().sorted(Comparator.comparing(Daerah::tenant)).toList();
@@ -59,8 +54,10 @@ public final class RekapSusun {
                 pagu = Jumlah.tambah(pagu, budget.opdTotal().pagu());
                 spent = Jumlah.tambah(spent, budget.opdTotal().realisasi());
                 budget.sasaran().forEach(s -> s.rincian().forEach(p -> {
-                    programNames.putIfAbsent(programKey.apply(p), p.name());
-                    programs.tambah(programKey.apply(p), kab.tenant(), p.pagu(), p.realisasi());
+                    ProgramKey key = ProgramKey.of(fakta.pk().node("PROGRAM", p.code())
+                            .map(PkSnapshot.Node::nomenklatur).orElse(null), p.name());
+                    programKeys.putIfAbsent(key.key(), key);
+                    programs.tambah(key.key(), kab.tenant(), p.pagu(), p.realisasi());
                 }));
                 CapaianView kinerja = CapaianSusun.capaian(fakta, Periode.TAHUN);
                 for (CapaianView.Baris row : kinerja.indicators()) {
@@ -80,8 +77,7 @@ public final class RekapSusun {
         }
         return new RekapProvinsi(provinsi, name, year, asOf,
                 ordered.stream().map(d -> new RekapProvinsi.Daerah(d.tenant(), d.name())).toList(),
-                programNames.entrySet().stream().map(p -> program(p.getValue(), programs.kelompok(p.getKey())))
-                        .toList(),
+                programKeys.values().stream().map(p -> program(p, programs.kelompok(p.key()))).toList(),
                 List.copyOf(indicators.values()), totals, rank(totals, RekapProvinsi.Total::serapan),
                 rank(totals, RekapProvinsi.Total::rataRataCapaian));
     }
@@ -98,11 +94,11 @@ public final class RekapSusun {
                 .toList();
     }
 
-    private static RekapProvinsi.Program program(String name, Rekap.Kelompok kelompok) {
+    private static RekapProvinsi.Program program(ProgramKey key, Rekap.Kelompok kelompok) {
         Map<String, RekapProvinsi.Anggaran> perDaerah = new LinkedHashMap<>();
         kelompok.perDaerah().forEach((daerah, a) -> perDaerah.put(daerah,
                 new RekapProvinsi.Anggaran(a.pagu(), a.realisasi(), a.serapan())));
-        return new RekapProvinsi.Program(name, perDaerah, kelompok.total().pagu(), kelompok.total().realisasi(),
-                kelompok.total().serapan());
+        return new RekapProvinsi.Program(key.code(), key.matchedBy(), key.name(), perDaerah, kelompok.total().pagu(),
+                kelompok.total().realisasi(), kelompok.total().serapan());
     }
 }

@@ -21,11 +21,23 @@ public final class EnvelopeReader {
     }
 
     public static EventEnvelope envelope(String json) {
+        EventEnvelope envelope;
         try {
-            return MAPPER.readValue(json, EventEnvelope.class);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableEvent("not an EventEnvelope: " + e.getOriginalMessage(), e);
+            envelope = MAPPER.readValue(json, EventEnvelope.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UnreadableEvent("not an EventEnvelope: " + e.getMessage(), e);
         }
+        if (envelope == null || !plain(envelope.eventId()) || envelope.recordedAt() == null
+                || (envelope.tenant() != null && !plain(envelope.tenant()))) {
+            throw new UnreadableEvent("envelope without a plain event id, tenant or recorded time", null);
+        }
+        return envelope;
+    }
+
+    /** An identifier the read models can store: short, printable, no control characters. */
+    private static boolean plain(String value) {
+        return value != null && !value.isBlank() && value.length() <= 255
+                && value.chars().noneMatch(c -> c < 0x20 || c == 0x7F);
     }
 
     /** The payload as its api record; empty for an api class this build does not know (a newer event). */

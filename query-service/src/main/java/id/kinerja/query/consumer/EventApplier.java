@@ -1,12 +1,14 @@
 package id.kinerja.query.consumer;
 
 import id.kinerja.api.EventEnvelope;
+import id.kinerja.query.history.History;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +24,12 @@ import java.util.function.Predicate;
  * (a second delivery finds it claimed and is skipped), the projections write their rows, and the next offset of
  * every partition read is stored in {@code consumer_offset} — all committed together or not at all. Kafka's own
  * offset commit afterwards is only for monitoring; after a crash the consumer seeks to the stored offsets.
+ * <p>
+ * One event that can never be applied must not stop every tenant's projection: when a batch fails for a reason
+ * retrying cannot cure ({@link Failures#permanent}), it is applied again event by event, each under a savepoint,
+ * and an event whose projection fails is set aside in {@code projection_quarantine} with the reason (claimed, so it
+ * is not retried forever; a replay of its tenant tries it again). A failure retrying can cure (the database went
+ * away) fails the batch, which is then read again from the stored offsets.
  */
 @Component
 public class EventApplier {
@@ -44,69 +53,119 @@ public class EventApplier {
 
     /** A live batch: takes the projection lock shared and stores the offsets under the consumer group. */
     public int applyLive(List<ConsumerRecord<String, String>> records, String group) {
-        return apply(records, group, envelope -> true);
+        return apply(records, new Target(group, envelope -> true, null, (position, applied) -> { }));
     }
 
-    /** A replay batch: the replay holds the projection lock itself and keeps its position in memory. */
-    public int applyReplay(List<ConsumerRecord<String, String>> records, Predicate<EventEnvelope> filter) {
-        return apply(records, null, filter);
+    /**
+     * A replay batch, written where {@code schema} says (the replay's tables beside the live ones), with
+     * {@code position} called inside the batch's transaction with the next offset of every partition it read and the
+     * number of events it applied, so the replay's progress commits with its rows.
+     */
+    public int applyReplay(List<ConsumerRecord<String, String>> records, Predicate<EventEnvelope> filter,
+                           String schema, BiConsumer<Map<TopicPartition, Long>, Integer> position) {
+        return apply(records, new Target(null, filter, schema, position));
     }
 
-    private int apply(List<ConsumerRecord<String, String>> records, String group, Predicate<EventEnvelope> filter) {
+    /** Where a batch goes: the live tables under a consumer group, or a replay's schema. */
+    private record Target(String group, Predicate<EventEnvelope> filter, String schema,
+                          BiConsumer<Map<TopicPartition, Long>, Integer> position) {
+    }
+
+    private int apply(List<ConsumerRecord<String, String>> records, Target target) {
+        List<EventEnvelope> applied;
         try {
-            return applyInTransaction(records, group, filter);
+            applied = transaction.execute(status -> applyBatch(records, target, status, false));
         } catch (RuntimeException e) {
             metrics.failed();
-            throw e;
+            if (!Failures.permanent(e)) {
+                throw e;
+            }
+            log.warn("batch of {} records failed ({}); applying it event by event", records.size(), e.toString());
+            applied = transaction.execute(status -> applyBatch(records, target, status, true));
         }
-    }
-
-    private int applyInTransaction(List<ConsumerRecord<String, String>> records, String group,
-                                   Predicate<EventEnvelope> filter) {
-        List<EventEnvelope> applied = transaction.execute(status -> {
-            if (group != null) {
-                jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(?)", ProjectionLock.KEY);
-            }
-            List<EventEnvelope> done = new ArrayList<>();
-            Map<TopicPartition, Long> next = new HashMap<>();
-            for (ConsumerRecord<String, String> record : records) {
-                next.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
-                EventEnvelope envelope;
-                Optional<Object> payload;
-                try {
-                    envelope = EnvelopeReader.envelope(record.value());
-                    payload = EnvelopeReader.payload(envelope);
-                } catch (EnvelopeReader.UnreadableEvent e) {
-                    // Retrying cannot make it readable: skip it loudly rather than stop every tenant's projection.
-                    log.error("skipping unreadable record {}-{}@{}: {}", record.topic(), record.partition(),
-                            record.offset(), e.getMessage());
-                    metrics.rejected();
-                    continue;
-                }
-                if (!filter.test(envelope)) {
-                    continue;
-                }
-                if (!claim(envelope)) {
-                    metrics.duplicate();
-                    continue;
-                }
-                EventEnvelope claimed = envelope;
-                payload.ifPresent(event -> tracing.write(record, claimed,
-                        () -> projections.forEach(p -> p.apply(event, claimed))));
-                done.add(envelope);
-            }
-            if (group != null) {
-                next.forEach((partition, offset) -> jdbc.update("""
-                        INSERT INTO consumer_offset (consumer_group, topic, kafka_partition, next_offset)
-                        VALUES (?, ?, ?, ?)
-                        ON CONFLICT (consumer_group, topic, kafka_partition)
-                        DO UPDATE SET next_offset = GREATEST(consumer_offset.next_offset, EXCLUDED.next_offset)
-                        """, group, partition.topic(), partition.partition(), offset));
-            }
-            return done;
-        });
         applied.forEach(envelope -> metrics.applied(envelope.recordedAt()));
         return applied.size();
+    }
+
+    private List<EventEnvelope> applyBatch(List<ConsumerRecord<String, String>> records, Target target,
+                                           TransactionStatus status, boolean eventByEvent) {
+        if (target.group() != null) {
+            jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(?)", ProjectionLock.KEY);
+        }
+        if (target.schema() != null) {
+            jdbc.execute("SET LOCAL search_path TO " + target.schema() + ", public");
+        }
+        List<EventEnvelope> done = new ArrayList<>();
+        Map<TopicPartition, Long> next = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            next.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
+            EventEnvelope envelope;
+            Optional<Object> payload;
+            try {
+                envelope = EnvelopeReader.envelope(record.value());
+                payload = EnvelopeReader.payload(envelope);
+            } catch (EnvelopeReader.UnreadableEvent e) {
+                // Retrying cannot make it readable: skip it loudly rather than stop every tenant's projection.
+                log.error("skipping unreadable record {}-{}@{}: {}", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                metrics.rejected();
+                continue;
+            }
+            if (!target.filter().test(envelope)) {
+                continue;
+            }
+            if (!claim(envelope)) {
+                metrics.duplicate();
+                continue;
+            }
+            if (payload.isPresent()) {
+                if (eventByEvent) {
+                    applyOrQuarantine(payload.get(), envelope, record, status);
+                } else {
+                    project(payload.get(), envelope, record);
+                }
+            }
+            done.add(envelope);
+        }
+        if (target.group() != null) {
+            next.forEach((partition, offset) -> jdbc.update("""
+                    INSERT INTO consumer_offset (consumer_group, topic, kafka_partition, next_offset)
+                    VALUES (?, ?, ?, ?)
+                    ON CONFLICT (consumer_group, topic, kafka_partition)
+                    DO UPDATE SET next_offset = GREATEST(consumer_offset.next_offset, EXCLUDED.next_offset)
+                    """, target.group(), partition.topic(), partition.partition(), offset));
+        }
+        target.position().accept(next, done.size());
+        return done;
+    }
+
+    private void project(Object event, EventEnvelope envelope, ConsumerRecord<String, String> record) {
+        tracing.write(record, envelope, () -> projections.forEach(p -> p.apply(event, envelope)));
+    }
+
+    private void applyOrQuarantine(Object event, EventEnvelope envelope, ConsumerRecord<String, String> record,
+                                   TransactionStatus status) {
+        Object savepoint = status.createSavepoint();
+        try {
+            project(event, envelope, record);
+            status.releaseSavepoint(savepoint);
+        } catch (RuntimeException e) {
+            if (!Failures.permanent(e)) {
+                throw e;
+            }
+            status.rollbackToSavepoint(savepoint);
+            String reason = Failures.describe(e);
+            log.error("event {} ({}, tenant {}) set aside in projection_quarantine: {}", envelope.eventId(),
+                    envelope.payloadType(), envelope.tenant(), reason);
+            jdbc.update("""
+                    INSERT INTO projection_quarantine (event_id, tenant, global_index, payload_type, recorded_at,
+                                                       reason, envelope)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING
+                    """, envelope.eventId(), tenantOf(envelope), envelope.globalIndex(), envelope.payloadType(),
+                    envelope.recordedAt() == null ? null : History.timestamp(envelope.recordedAt()), reason,
+                    record.value().replace("\u0000", "\\u0000"));
+            metrics.quarantined();
+        }
     }
 
     /** Claims the event id; false when an earlier delivery already applied it. */
@@ -114,7 +173,11 @@ public class EventApplier {
         return jdbc.update("""
                 INSERT INTO processed_event (event_id, tenant, global_index, payload_type, recorded_at)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING
-                """, envelope.eventId(), envelope.tenant() == null ? "" : envelope.tenant(), envelope.globalIndex(),
-                envelope.payloadType(), id.kinerja.query.history.History.timestamp(envelope.recordedAt())) == 1;
+                """, envelope.eventId(), tenantOf(envelope), envelope.globalIndex(), envelope.payloadType(),
+                History.timestamp(envelope.recordedAt())) == 1;
+    }
+
+    private static String tenantOf(EventEnvelope envelope) {
+        return envelope.tenant() == null ? "" : envelope.tenant();
     }
 }

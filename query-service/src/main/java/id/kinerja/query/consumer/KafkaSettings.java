@@ -40,6 +40,9 @@ public class KafkaSettings {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         // A topic created after start-up is found within seconds, not the default five minutes.
         props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 5000);
+        // The topic is created with its settings by the publisher (infra/kafka/README.md); a consumer that created it
+        // on a broker allowing auto-creation would give it the broker's defaults: one partition, a week's retention.
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         return props;

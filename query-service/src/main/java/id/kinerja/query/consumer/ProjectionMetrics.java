@@ -17,7 +17,9 @@ public class ProjectionMetrics {
     private final Counter applied;
     private final Counter duplicates;
     private final Counter rejected;
+    private final Counter quarantined;
     private final Counter failures;
+    private final Counter restarts;
     private final Timer latency;
     private final AtomicLong lag = new AtomicLong();
     private volatile Instant lastPoll;
@@ -29,9 +31,14 @@ public class ProjectionMetrics {
                 .description("events delivered again and skipped by event id").register(registry);
         rejected = Counter.builder("kinerja.query.events.rejected")
                 .description("records that are not readable api events").register(registry);
+        quarantined = Counter.builder("kinerja.query.events.quarantined")
+                .description("events a projection could not apply, set aside in projection_quarantine")
+                .register(registry);
         failures = Counter.builder("kinerja.query.projection.failures")
                 .description("batches whose projection failed and were rolled back, to be read again")
                 .register(registry);
+        restarts = Counter.builder("kinerja.query.consumer.restarts")
+                .description("times the live consumer stopped on its own and was started again").register(registry);
         latency = Timer.builder("kinerja.query.projection.latency")
                 .description("time from an event's recorded time to its application (now - recordedAt)")
                 .register(registry);
@@ -57,11 +64,19 @@ public class ProjectionMetrics {
         rejected.increment();
     }
 
+    void quarantined() {
+        quarantined.increment();
+    }
+
     void failed() {
         failures.increment();
     }
 
-    /** The live consumer reports its lag after every poll: that report is also its heartbeat. */
+    void restarted() {
+        restarts.increment();
+    }
+
+    /** The live consumer reports its lag after every poll and when idle: that report is also its heartbeat. */
     void lag(long records) {
         lag.set(records);
         lastPoll = Instant.now();

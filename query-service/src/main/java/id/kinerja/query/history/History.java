@@ -4,6 +4,7 @@ import id.kinerja.api.pk.PerjanjianKinerjaId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
  */
 @Component
 public class History {
+
+    private static final int NUMERIC_INTEGER_DIGITS = 131_000;
+    private static final int NUMERIC_DECIMALS = 16_383;
 
     private final JdbcTemplate jdbc;
 
@@ -39,6 +43,7 @@ public class History {
 
     /** Opens a row valid from {@code at}; the key columns are part of {@code values}. */
     public void open(String table, Map<String, Object> values, Instant at) {
+        values.forEach(History::requireStorable);
         Map<String, Object> row = new LinkedHashMap<>(values);
         row.put("recorded_from", timestamp(at));
         String columns = String.join(", ", row.keySet());
@@ -62,6 +67,19 @@ public class History {
         key.put("opd", pk.opd().code());
         key.put("year", pk.year());
         return key;
+    }
+
+    /**
+     * PostgreSQL's numeric holds 131.072 digits before the point and 16.383 after. The driver would not refuse a
+     * larger number — it would write a wrong one (1E+200000 arrives as 0) — so such a value is refused here and its
+     * event set aside (see EventApplier) rather than stored falsified.
+     */
+    private static void requireStorable(String column, Object value) {
+        if (value instanceof BigDecimal number && (number.precision() - number.scale() > NUMERIC_INTEGER_DIGITS
+                || number.scale() > NUMERIC_DECIMALS)) {
+            throw new IllegalArgumentException("nilai kolom " + column + " di luar jangkauan numeric PostgreSQL: "
+                    + number.precision() + " digit, skala " + number.scale());
+        }
     }
 
     public static OffsetDateTime timestamp(Instant at) {

@@ -42,13 +42,14 @@ public class PerjanjianKinerjaProjection implements Projection {
 
     @Override
     public void pkNode(PerjanjianKinerjaId pk, String level, String code, String parentCode, String name,
-                       List<Indicator> indicators, int revision, Instant at) {
+                       String nomenklatur, List<Indicator> indicators, int revision, Instant at) {
         Map<String, Object> key = History.pkKey(pk);
         key.put("level", level);
         key.put("code", code);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("parent_code", parentCode);
         values.put("name", name);
+        values.put("nomenklatur", nomenklatur);
         values.put("revision", revision);
         history.replace("pk_node", key, values, at);
         indikator.write(pk.opd().tenant().code(), pk.opd().code(), owner(pk), level, code, indicators, at);

@@ -85,10 +85,10 @@ public class PkSnapshots {
                     + saat.at());
         }
         List<Revisi> revisions = revisions(tenant, opd, year, saat);
-        List<PkSnapshot.Node> nodes = jdbc.query("SELECT level, code, parent_code, name, revision FROM pk_node x WHERE "
-                        + key, params,
+        List<PkSnapshot.Node> nodes = jdbc.query("SELECT level, code, parent_code, name, revision, nomenklatur FROM "
+                        + "pk_node x WHERE " + key + " ORDER BY x.code", params,
                 (rs, i) -> new PkSnapshot.Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5)));
+                        rs.getInt(5), rs.getString(6)));
         List<PkSnapshot.Indikator> indicators = jdbc.query("""
                         SELECT level, node_code, code, name, unit, polarity, combination, scale, formula, position
                         FROM indikator x WHERE x.tenant = :tenant AND x.opd = :opd AND x.owner = :owner AND\s"""

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Gathers, as of the asked time, the PK facts of every kabupaten/kota of a province — a province reads only its own:
- * those whose code starts with it — and has the rule book roll them up ({@link RekapSusun}).
+ * those whose code starts with it — and has the rule book roll them up ({@link RekapSusun}; programs lined up by
+ * their national nomenclature code).
  */
 @Component
 public class RekapQueries {
@@ -42,6 +43,6 @@ public class RekapQueries {
                         .stream().map(opd -> fakta.fakta(kab.tenant(), opd, year, asOf)).toList()));
             }
         }
-        return RekapSusun.rekap(provinsi, province.name(), year, asOf, daerah, RekapSusun.NAMA_PROGRAM);
+        return RekapSusun.rekap(provinsi, province.name(), year, asOf, daerah);
     }
 }

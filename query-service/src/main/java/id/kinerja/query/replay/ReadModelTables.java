@@ -2,13 +2,16 @@ package id.kinerja.query.replay;
 
 import java.util.List;
 
-/** Every per-tenant read-model table: what a replay clears and rebuilds (offsets are the live consumer's, kept). */
+/**
+ * Every per-tenant read-model table: what a replay clears and rebuilds, including which events were applied and which
+ * were set aside (offsets are the live consumer's, kept).
+ */
 public final class ReadModelTables {
 
     public static final List<String> ALL = List.of("pemda", "perangkat_daerah", "renstra_node", "renstra_target",
             "renstra_pembanding", "perjanjian_kinerja", "pk_node", "indikator", "pk_revisi", "pk_target", "pk_pagu", "rencana_aksi",
             "rencana_anggaran", "realisasi", "realisasi_anggaran", "stated_figure", "narrative", "verifikasi", "riwayat",
-            "processed_event");
+            "processed_event", "projection_quarantine");
 
     private ReadModelTables() {
     }

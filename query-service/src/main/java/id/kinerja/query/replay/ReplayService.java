@@ -3,16 +3,20 @@ package id.kinerja.query.replay;
 import id.kinerja.api.EventEnvelope;
 import id.kinerja.query.consumer.EventApplier;
 import id.kinerja.query.consumer.KafkaSettings;
+import id.kinerja.query.consumer.OffsetStore;
 import id.kinerja.query.consumer.ProjectionLock;
 import id.kinerja.web.Konflik;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Service;
@@ -20,49 +24,67 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * Rebuilds read models from the start of the topic: one tenant's, or all. It takes the projection lock
- * exclusively for the whole run (live batches wait; see {@link ProjectionLock}), notes the topic's end offsets,
- * deletes the tenant's rows, then streams the topic from offset 0 with its own group-less consumer, applying the
- * tenant's events batch by batch through the same {@link EventApplier} as the live consumer — so the rebuilt rows
- * equal the incremental ones. Memory stays one poll batch. After the lock is released the live consumer goes on
- * from its stored offsets; events the replay already applied are skipped by their ids.
+ * Rebuilds read models from the start of the topic — one tenant's, or all — beside the live tables, so live queries
+ * keep seeing complete rows until the rebuilt ones replace them in one transaction ({@link ReplayTables}):
+ * <ol>
+ * <li>BUILDING: note the topic's end offsets, then stream the topic from offset 0 with a group-less consumer into
+ * the replay's tables through the same {@link EventApplier} as the live consumer, batch by batch; each batch's
+ * transaction also stores the replay's position ({@link ReplayRuns}). Memory stays one poll batch.</li>
+ * <li>SWITCHING: take the projection lock exclusively (live batches wait, see {@link ProjectionLock}), apply what the
+ * live consumer applied after the noted ends, and swap the rows in.</li>
+ * </ol>
+ * A restart resumes a RUNNING replay from its stored position ({@link #resume}); with several instances, the one
+ * holding the replay lock runs it. After the switch the live consumer goes on from its stored offsets; events the
+ * replay already applied are skipped by their ids.
  */
 @Service
 public class ReplayService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration LOCK_RETRY = Duration.ofMillis(100);
+    /** "KinReply" in ASCII: held by the instance running a replay, for as long as it runs. */
+    private static final long RUNNER_LOCK = 0x4B696E5265706C79L;
 
     private final KafkaSettings settings;
     private final EventApplier applier;
+    private final OffsetStore offsets;
+    private final ReplayRuns runs;
+    private final ReplayTables tables;
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final AtomicReference<ReplayStatus> status = new AtomicReference<>(ReplayStatus.idle());
+    private final int batchSize;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "kinerja-replay"));
+    private volatile boolean stopping;
 
-    public ReplayService(KafkaSettings settings, EventApplier applier, DataSource dataSource, JdbcTemplate jdbc,
-                         TransactionTemplate transaction) {
+    public ReplayService(KafkaSettings settings, EventApplier applier, OffsetStore offsets, ReplayRuns runs,
+                         ReplayTables tables, DataSource dataSource, TransactionTemplate transaction,
+                         @Value("${kinerja.replay.batch-size:500}") int batchSize) {
         this.settings = settings;
         this.applier = applier;
+        this.offsets = offsets;
+        this.runs = runs;
+        this.tables = tables;
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
         this.transaction = transaction;
+        this.batchSize = batchSize;
     }
 
     public ReplayStatus status() {
-        return status.get();
+        return runs.status();
     }
 
     /** Starts a replay of one tenant (or all when tenant is null) in the background. */
@@ -70,84 +92,186 @@ public class ReplayService implements DisposableBean {
         if (!settings.enabled()) {
             throw new Konflik("replay butuh Kafka: kinerja.kafka.bootstrap-servers belum diatur");
         }
-        if (status.get().running()) {
-            throw new Konflik("replay " + (status.get().tenant() == null ? "semua tenant" : status.get().tenant())
-                    + " sedang berjalan");
-        }
-        ReplayStatus started = ReplayStatus.started(tenant);
-        status.set(started);
-        executor.submit(() -> run(tenant));
-        return started;
+        long id = runs.begin(tenant).orElseThrow(() -> new Konflik("replay " + runs.running()
+                .map(r -> r.tenant() == null ? "semua tenant" : r.tenant()).orElse("lain") + " sedang berjalan"));
+        executor.submit(() -> run(id));
+        return runs.status();
     }
 
-    private void run(String tenant) {
-        try (Connection lockConnection = dataSource.getConnection()) {
-            JdbcTemplate lock = new JdbcTemplate(new SingleConnectionDataSource(lockConnection, true));
-            lock.queryForList("SELECT pg_advisory_lock(?)", ProjectionLock.KEY);
+    /** A replay a stopped service left RUNNING goes on where its last batch ended. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resume() {
+        if (settings.enabled()) {
+            runs.running().ifPresent(run -> {
+                log.info("resuming replay {} of {} ({})", run.id(), run.tenant() == null ? "all tenants" : run.tenant(),
+                        run.phase());
+                executor.submit(() -> run(run.id()));
+            });
+        }
+    }
+
+    private void run(long id) {
+        try (Connection runner = dataSource.getConnection()) {
+            JdbcTemplate runnerLock = new JdbcTemplate(new SingleConnectionDataSource(runner, true));
+            if (!Boolean.TRUE.equals(runnerLock.queryForObject("SELECT pg_try_advisory_lock(?)", Boolean.class,
+                    RUNNER_LOCK))) {
+                log.info("replay {} runs on another instance", id);
+                return;
+            }
             try {
-                replay(tenant);
+                replay(id);
             } finally {
-                lock.queryForList("SELECT pg_advisory_unlock(?)", ProjectionLock.KEY);
+                runnerLock.queryForList("SELECT pg_advisory_unlock(?)", RUNNER_LOCK);
             }
-            status.updateAndGet(ReplayStatus::done);
-            log.info("replay of {} done: {} events applied", tenant == null ? "all tenants" : tenant,
-                    status.get().appliedEvents());
         } catch (Exception e) {
-            log.error("replay of {} failed", tenant == null ? "all tenants" : tenant, e);
-            status.updateAndGet(s -> s.failed(String.valueOf(e.getMessage())));
+            if (stopping) {
+                log.info("replay {} interrupted by shutdown; it resumes at the next start", id);
+                return;
+            }
+            log.error("replay {} failed", id, e);
+            runs.failed(id, String.valueOf(e.getMessage()));
+            tables.drop();
         }
     }
 
-    private void replay(String tenant) {
-        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(
-                settings.consumerProperties("query-service-replay"))) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : kafka.partitionsFor(EventEnvelope.TOPIC)) {
-                partitions.add(new TopicPartition(info.topic(), info.partition()));
-            }
+    private void replay(long id) throws SQLException, InterruptedException {
+        ReplayRuns.Run run = runs.running().filter(r -> r.id() == id).orElse(null);
+        if (run == null) {
+            return;
+        }
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerProperties())) {
+            List<TopicPartition> partitions = partitions(kafka);
             kafka.assign(partitions);
-            Map<TopicPartition, Long> begin = kafka.beginningOffsets(partitions);
-            Map<TopicPartition, Long> end = kafka.endOffsets(partitions);
-            long total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
-            status.updateAndGet(s -> s.progress(total, 0, 0));
-            clear(tenant);
-            kafka.seekToBeginning(partitions);
-            Predicate<EventEnvelope> mine = tenant == null ? e -> true : e -> Objects.equals(tenant, e.tenant());
-            long read = 0;
-            long applied = 0;
-            while (partitions.stream().anyMatch(p -> kafka.position(p) < end.get(p))) {
-                ConsumerRecords<String, String> records = kafka.poll(POLL);
-                List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
-                for (ConsumerRecord<String, String> record : records) {
-                    // Events after the end noted at the start are the live consumer's, not ours.
-                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        batch.add(record);
-                    }
+            if (run.phase() == null || !tables.present()) {
+                tables.prepare();
+                Map<TopicPartition, Long> ends = kafka.endOffsets(partitions);
+                Map<TopicPartition, Long> begins = kafka.beginningOffsets(partitions);
+                runs.building(id, ends, partitions.stream().mapToLong(p -> ends.get(p) - begins.get(p)).sum());
+                runs.progress(id, Map.of(), 0, 0);
+                run = new ReplayRuns.Run(id, run.tenant(), ReplayStatus.BUILDING, ends, Map.of(), 0, 0);
+            }
+            Progress progress = new Progress(run);
+            stream(kafka, progress, run.ends());
+            switchIn(kafka, progress);
+            log.info("replay {} of {} done: {} events applied", id, run.tenant() == null ? "all tenants"
+                    : run.tenant(), progress.applied);
+        }
+    }
+
+    /** Streams the topic from the replay's positions up to the given offsets into the replay's tables. */
+    private void stream(KafkaConsumer<String, String> kafka, Progress progress, Map<TopicPartition, Long> until) {
+        Predicate<EventEnvelope> mine = progress.tenant == null ? e -> true
+                : e -> Objects.equals(progress.tenant, e.tenant());
+        for (TopicPartition partition : kafka.assignment()) {
+            Long position = progress.positions.get(partition);
+            if (position == null) {
+                kafka.seekToBeginning(List.of(partition));
+            } else {
+                kafka.seek(partition, position);
+            }
+        }
+        while (!stopping && kafka.assignment().stream().anyMatch(p -> kafka.position(p) < until.getOrDefault(p, 0L))) {
+            List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : kafka.poll(POLL)) {
+                if (record.offset() < until.getOrDefault(new TopicPartition(record.topic(), record.partition()), 0L)) {
+                    batch.add(record);
                 }
-                applied += applier.applyReplay(batch, mine);
-                read += batch.size();
-                long r = read;
-                long a = applied;
-                status.updateAndGet(s -> s.progress(total, r, a));
+            }
+            if (!batch.isEmpty()) {
+                applier.applyReplay(batch, mine, ReplayTables.SCHEMA, (next, applied) -> {
+                    progress.advance(next, batch.size(), applied);
+                    runs.progress(progress.id, progress.positions, progress.read, progress.applied);
+                });
+            }
+        }
+        if (stopping) {
+            throw new IllegalStateException("stopping");
+        }
+    }
+
+    /**
+     * With live batches held off: what the live consumer applied beyond the noted ends goes into the replay's tables
+     * too, then the rebuilt rows replace the live ones and the replay is done, in one transaction.
+     */
+    private void switchIn(KafkaConsumer<String, String> kafka, Progress progress)
+            throws SQLException, InterruptedException {
+        runs.switching(progress.id);
+        try (Connection lock = dataSource.getConnection()) {
+            JdbcTemplate exclusive = new JdbcTemplate(new SingleConnectionDataSource(lock, true));
+            awaitExclusive(exclusive);
+            try {
+                Map<TopicPartition, Long> live = offsets.stored(settings.groupId(), kafka.assignment());
+                Map<TopicPartition, Long> until = new HashMap<>(progress.ends);
+                live.forEach((partition, offset) -> until.merge(partition, offset, Math::max));
+                stream(kafka, progress, until);
+                transaction.executeWithoutResult(tx -> {
+                    tables.switchIn(progress.tenant);
+                    runs.done(progress.id);
+                    tables.drop();
+                });
+            } finally {
+                exclusive.queryForList("SELECT pg_advisory_unlock(?)", ProjectionLock.KEY);
             }
         }
     }
 
-    /** Deletes the tenant's rows (or all rows) in one transaction, including which of its events were applied. */
-    private void clear(String tenant) {
-        transaction.executeWithoutResult(tx -> {
-            for (String table : ReadModelTables.ALL) {
-                if (tenant == null) {
-                    jdbc.update("DELETE FROM " + table);
-                } else {
-                    jdbc.update("DELETE FROM " + table + " WHERE tenant = ?", tenant);
-                }
+    /** Waits for the exclusive projection lock — the live batches in flight finish first — unless shutting down. */
+    private void awaitExclusive(JdbcTemplate connection) throws InterruptedException {
+        while (!Boolean.TRUE.equals(connection.queryForObject("SELECT pg_try_advisory_lock(?)", Boolean.class,
+                ProjectionLock.KEY))) {
+            if (stopping) {
+                throw new IllegalStateException("stopping");
             }
-        });
+            Thread.sleep(LOCK_RETRY.toMillis());
+        }
     }
 
+    private List<TopicPartition> partitions(KafkaConsumer<String, String> kafka) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (PartitionInfo info : kafka.partitionsFor(EventEnvelope.TOPIC)) {
+            partitions.add(new TopicPartition(info.topic(), info.partition()));
+        }
+        return partitions;
+    }
+
+    private Map<String, Object> consumerProperties() {
+        Map<String, Object> properties = settings.consumerProperties("query-service-replay");
+        properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, batchSize);
+        return properties;
+    }
+
+    /** Where the replay stands: its noted ends, its position per partition and its counts. */
+    private static final class Progress {
+        private final long id;
+        private final String tenant;
+        private final Map<TopicPartition, Long> ends;
+        private final Map<TopicPartition, Long> positions;
+        private long read;
+        private long applied;
+
+        Progress(ReplayRuns.Run run) {
+            id = run.id();
+            tenant = run.tenant();
+            ends = run.ends();
+            positions = new HashMap<>(run.positions());
+            read = run.read();
+            applied = run.applied();
+        }
+
+        void advance(Map<TopicPartition, Long> next, int records, int events) {
+            next.forEach((partition, offset) -> positions.merge(partition, offset, Math::max));
+            read += records;
+            applied += events;
+        }
+    }
+
+    /** A replay in progress stops between batches and stays RUNNING, to be resumed at the next start. */
     @Override
-    public void destroy() {
-        executor.shutdownNow();
+    public void destroy() throws InterruptedException {
+        stopping = true;
+        executor.shutdown();
+        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
     }
 }

@@ -5,15 +5,11 @@ import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
 import id.kinerja.api.indikator.Polarity;
 import id.kinerja.api.realisasi.RealisasiCorrected;
-import id.kinerja.embedded.DevIssuer;
 import id.kinerja.embedded.EmbeddedPostgresServer;
-import id.kinerja.query.QueryServiceApplication;
 import id.kinerja.query.support.EventStream;
+import id.kinerja.query.support.QueryServiceInstance;
 import id.kinerja.query.support.SmallPk;
-import id.kinerja.query.support.TestKafka;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -55,7 +51,7 @@ class RestartTest {
         // The test's own connection: it outlives the service's pool across the restart.
         JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, postgres.username(), postgres.password()));
         try (EventStream stream = new EventStream()) {
-            ConfigurableApplicationContext first = start(url, group, postgres);
+            ConfigurableApplicationContext first = QueryServiceInstance.start(url, group, postgres);
             stream.send(firstHalf);
             await().atMost(Duration.ofSeconds(60)).until(() -> applied(jdbc) > 0);
             first.close();
@@ -66,7 +62,7 @@ class RestartTest {
             stream.send(firstHalf);
             List<EventEnvelope> redelivered = new ArrayList<>(secondHalf);
 
-            ConfigurableApplicationContext second = start(url, group, postgres);
+            ConfigurableApplicationContext second = QueryServiceInstance.start(url, group, postgres);
             try {
                 JdbcTemplate again = jdbc;
                 await().atMost(Duration.ofSeconds(60)).until(() -> applied(again) == all.size());
@@ -91,16 +87,5 @@ class RestartTest {
 
     private static long applied(JdbcTemplate jdbc) {
         return jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE tenant = '51.08'", Long.class);
-    }
-
-    private static ConfigurableApplicationContext start(String url, String group, EmbeddedPostgresServer postgres) {
-        return new SpringApplicationBuilder(QueryServiceApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + postgres.username(),
-                        "--spring.datasource.password=" + postgres.password(),
-                        "--kinerja.kafka.bootstrap-servers=" + TestKafka.bootstrapServers(),
-                        "--kinerja.kafka.group-id=" + group, "--spring.jmx.enabled=false",
-                        "--kinerja.security.issuer=" + DevIssuer.shared().issuer(),
-                        "--kinerja.security.jwk-set-uri=" + DevIssuer.shared().jwkSetUri());
     }
 }

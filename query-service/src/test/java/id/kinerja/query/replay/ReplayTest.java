@@ -8,6 +8,7 @@ import id.kinerja.api.pk.PerjanjianKinerjaId;
 import id.kinerja.api.realisasi.RealisasiCorrected;
 import id.kinerja.query.support.BadungEvents;
 import id.kinerja.query.support.EventStream;
+import id.kinerja.query.support.ReadModelRows;
 import id.kinerja.query.support.ReadModelTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -72,15 +72,7 @@ class ReplayTest extends ReadModelTest {
         return http.getForObject("/api/replay/status", JsonNode.class);
     }
 
-    /** Every row of every read-model table (of one tenant, or all), without the surrogate id, in a stable order. */
     private Map<String, List<String>> rows(String tenant) {
-        Map<String, List<String>> rows = new TreeMap<>();
-        for (String table : ReadModelTables.ALL) {
-            String sql = "SELECT (to_jsonb(t) - 'id')::text AS r FROM " + table + " t"
-                    + (tenant == null ? "" : " WHERE tenant = ?") + " ORDER BY 1";
-            rows.put(table, tenant == null ? jdbc.queryForList(sql, String.class)
-                    : jdbc.queryForList(sql, String.class, tenant));
-        }
-        return rows;
+        return ReadModelRows.of(jdbc, tenant);
     }
 }

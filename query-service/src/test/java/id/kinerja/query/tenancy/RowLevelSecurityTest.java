@@ -52,8 +52,8 @@ class RowLevelSecurityTest extends ReadModelTest {
     @Test
     void an_unfiltered_query_sees_only_the_scoped_tenant() {
         for (String table : ReadModelTables.ALL) {
-            if (table.equals("processed_event")) {
-                continue;
+            if (table.equals("processed_event") || table.equals("projection_quarantine")) {
+                continue; // bookkeeping of the consumer, which the reading role cannot read at all
             }
             List<String> tenants = scope.within(TenantScope.Scope.tenant("51.06"), () ->
                     jdbc.queryForList("SELECT DISTINCT tenant FROM " + table, String.class));

@@ -82,7 +82,7 @@ public class EventStore implements Sumber {
                         .map(opd -> fold(tenant, opd, year, batas)).flatMap(Optional::stream).toList()));
             }
         }
-        return Optional.of(RekapSusun.rekap(provinsi, province.name, year, asOf, daerah, RekapSusun.NAMA_PROGRAM));
+        return Optional.of(RekapSusun.rekap(provinsi, province.name, year, asOf, daerah));
     }
 
     /** A PK year's facts from the events recorded within the bound. */
