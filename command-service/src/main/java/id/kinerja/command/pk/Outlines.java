@@ -1,11 +1,18 @@
 package id.kinerja.command.pk;
 
+import id.kinerja.api.buktidukung.Berkas;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-/** Reads a PK's {@link Outline} from its events, for forms that help users write the next commands. */
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads from a PK's events what forms and downloads need: its {@link Outline} for forms that help users write the
+ * next commands, and which bukti dukung files belong to it.
+ */
 @Component
 public class Outlines {
 
@@ -16,9 +23,18 @@ public class Outlines {
     }
 
     public Outline of(PerjanjianKinerjaId pk) {
+        return read(pk, PerjanjianKinerja::outline);
+    }
+
+    /** A file ever attached as bukti dukung to the PK's year, by its hash. */
+    public Optional<Berkas> buktiDukung(PerjanjianKinerjaId pk, String sha256) {
+        return read(pk, state -> state.buktiDukung(sha256));
+    }
+
+    private <T> T read(PerjanjianKinerjaId pk, Function<PerjanjianKinerja, T> question) {
         try {
             return DefaultUnitOfWork.startAndGet(null).executeWithResult(
-                    () -> repository.load(pk.toString()).invoke(PerjanjianKinerja::outline)).getPayload();
+                    () -> repository.load(pk.toString()).invoke(question)).getPayload();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -1,6 +1,9 @@
 package id.kinerja.command.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import id.kinerja.command.buktidukung.BerkasHilang;
+import id.kinerja.command.buktidukung.BerkasRusak;
+import id.kinerja.command.buktidukung.BerkasTidakAda;
 import id.kinerja.command.impor.ImportRejected;
 import id.kinerja.command.shared.AlreadyExists;
 import id.kinerja.command.shared.RuleViolation;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -92,6 +96,19 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "data ini baru saja diubah oleh permintaan lain; muat ulang lalu coba lagi", "concurrent-change", null);
     }
 
+    @ExceptionHandler(BerkasTidakAda.class)
+    ProblemDetail fileNotFound(BerkasTidakAda e) {
+        return problem(HttpStatus.NOT_FOUND, "Tidak ditemukan", e.getMessage(), "not-found", "sha256");
+    }
+
+    /** A stored file whose bytes no longer match its hash is never served; the operators must restore it. */
+    @ExceptionHandler({BerkasRusak.class, BerkasHilang.class})
+    ProblemDetail fileDamaged(RuntimeException e) {
+        log.error("bukti dukung unusable: {}", e.getMessage());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Berkas rusak", e.getMessage(),
+                e instanceof BerkasRusak ? "berkas-rusak" : "berkas-hilang", "sha256");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String incident = UUID.randomUUID().toString();
@@ -120,6 +137,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestSizeLimit.BodyTooLarge.class)
     ProblemDetail bodyTooLarge(RequestSizeLimit.BodyTooLarge e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Permintaan terlalu besar", e.getMessage(), "too-large", null);
+    }
+
+    /** A multipart upload over the limit (Spring's multipart settings): the same problem as the size filter's. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(RequestSizeLimit.fileTooLarge());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.kinerja.command.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.command.buktidukung.JenisBerkas;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,11 +19,17 @@ import java.io.IOException;
 
 /**
  * Refuses request bodies larger than the API needs before anything reads them: a command is a few kilobytes,
- * an import file at most {@code kinerja.limits.import-bytes}. A declared length over the limit is refused at
- * once; a body without one (chunked) is cut off as it streams in, so an endless body cannot exhaust memory.
+ * an import file at most {@code kinerja.limits.import-bytes}, a bukti dukung upload one file of at most 20 MB plus
+ * the multipart framing. A declared length over the limit is refused at once; a body without one (chunked) is cut
+ * off as it streams in, so an endless body cannot exhaust memory. Tomcat then reads and discards the rest of a
+ * refused upload ({@code server.tomcat.max-swallow-size}), so the client receives the problem rather than a
+ * reset connection.
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
+
+    /** Room for the multipart boundaries and part headers around one file. */
+    private static final long MULTIPART_FRAMING = 64 * 1024;
 
     private final long commandBytes;
     private final long importBytes;
@@ -37,19 +45,28 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().startsWith("/api/import") ? importBytes + 1 : commandBytes;
+        boolean upload = isUpload(request);
+        long limit = upload ? JenisBerkas.UKURAN_MAKSIMUM + MULTIPART_FRAMING
+                : request.getRequestURI().startsWith("/api/import") ? importBytes + 1 : commandBytes;
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response, limit);
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType("application/problem+json");
+            json.writeValue(response.getOutputStream(), upload ? fileTooLarge() : ApiProblems.problem(
+                    HttpStatus.PAYLOAD_TOO_LARGE, "Permintaan terlalu besar", "badan permintaan paling besar " + limit
+                            + " byte", "too-large", null));
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
     }
 
-    private void tooLarge(HttpServletResponse response, long limit) throws IOException {
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType("application/problem+json");
-        json.writeValue(response.getOutputStream(), ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Permintaan terlalu besar", "badan permintaan paling besar " + limit + " byte", "too-large", null));
+    private static boolean isUpload(HttpServletRequest request) {
+        return request.getMethod().equals("POST") && request.getRequestURI().endsWith("/bukti-dukung");
+    }
+
+    static ProblemDetail fileTooLarge() {
+        return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Berkas terlalu besar",
+                "berkas bukti dukung paling besar 20 MB (" + JenisBerkas.UKURAN_MAKSIMUM + " byte)",
+                "berkas-terlalu-besar", "berkas");
     }
 
     /** The request, its body readable up to the limit and no further. */

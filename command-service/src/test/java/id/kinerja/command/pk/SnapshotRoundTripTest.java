@@ -50,7 +50,7 @@ class SnapshotRoundTripTest {
                 List.of(), List.of(), List.of(), List.of(new PaguAmendment("P01.K1.S1", BadungPk.PAGU_P01,
                 Rupiah.of(2_100_000)))));
 
-        AggregateTestFixture<PerjanjianKinerja> fixture = new AggregateTestFixture<>(PerjanjianKinerja.class);
+        AggregateTestFixture<PerjanjianKinerja> fixture = PkFixtures.tanpaJadwal();
         PerjanjianKinerja[] original = new PerjanjianKinerja[1];
         fixture.given(history).when(new RecordRealisasiAnggaran(PK, "P01.K1.S1", Periode.FEB, Rupiah.of(50_000)))
                 .expectSuccessfulHandlerExecution()
