@@ -2,6 +2,7 @@ package id.kinerja.command.pk;
 
 import id.kinerja.api.buktidukung.Berkas;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,14 @@ public class Outlines {
         return read(pk, state -> state.buktiDukung(sha256));
     }
 
+    /** @throws org.axonframework.modelling.command.AggregateNotFoundException for a PK never drafted (a 404) */
     private <T> T read(PerjanjianKinerjaId pk, Function<PerjanjianKinerja, T> question) {
-        try {
-            return DefaultUnitOfWork.startAndGet(null).executeWithResult(
-                    () -> repository.load(pk.toString()).invoke(question)).getPayload();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        ResultMessage<T> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(
+                () -> repository.load(pk.toString()).invoke(question));
+        if (result.isExceptional()) {
+            throw result.exceptionResult() instanceof RuntimeException e ? e
+                    : new IllegalStateException(result.exceptionResult());
         }
+        return result.getPayload();
     }
 }
