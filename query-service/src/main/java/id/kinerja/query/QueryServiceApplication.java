@@ -2,9 +2,14 @@ package id.kinerja.query;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Read models fed from Kafka: targets, realisasi and capaian for any tenant, as of any time. */
+/**
+ * Read models fed from Kafka: targets, realisasi and capaian for any tenant, as of any time; notifications of the
+ * reporting cycle published on (deadline reminders and the outbox relay run on a schedule).
+ */
 @SpringBootApplication
+@EnableScheduling
 public class QueryServiceApplication {
 
     public static void main(String[] args) {

@@ -17,12 +17,14 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Realisasi per indicator and period, and realisasi anggaran per sub kegiatan and month. A correction closes the
- * value it corrects and opens the new one with its reason: the corrected value stays visible as of before.
+ * value it corrects and opens the new one with its reason: the corrected value stays visible as of before. An entry
+ * made after its due date keeps the date it missed.
  */
 @Component
 public class RealisasiProjection implements Projection {
@@ -38,20 +40,20 @@ public class RealisasiProjection implements Projection {
         Instant at = envelope.recordedAt();
         if (event instanceof RealisasiRecorded e) {
             realisasi(e.pk(), e.indicatorCode(), e.period(), e.value(), e.pendingReason(), e.components(),
-                    e.formula(), e.statedValue(), null, at);
+                    e.formula(), e.statedValue(), null, e.lewatTenggat(), at);
         } else if (event instanceof RealisasiCorrected e) {
             realisasi(e.pk(), e.indicatorCode(), e.period(), e.value(), e.pendingReason(), e.components(),
-                    e.formula(), null, e.reason(), at);
+                    e.formula(), null, e.reason(), e.lewatTenggat(), at);
         } else if (event instanceof RealisasiAnggaranRecorded e) {
-            anggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), null, at);
+            anggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), null, e.lewatTenggat(), at);
         } else if (event instanceof RealisasiAnggaranCorrected e) {
-            anggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), e.reason(), at);
+            anggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), e.reason(), e.lewatTenggat(), at);
         }
     }
 
     private void realisasi(PerjanjianKinerjaId pk, String indicator, Periode period, Nilai value, String pending,
                            Map<String, BigDecimal> components, String formula, Nilai stated, String correction,
-                           Instant at) {
+                           LocalDate lewatTenggat, Instant at) {
         Map<String, Object> key = key(pk);
         key.put("indicator_code", indicator);
         key.put("period", period.name());
@@ -61,17 +63,19 @@ public class RealisasiProjection implements Projection {
         values.put("formula", formula);
         values.put("stated_value", stated == null ? null : stated.toString());
         values.put("correction_reason", correction);
+        values.put("lewat_tenggat", lewatTenggat);
         history.replace("realisasi", key, values, at);
     }
 
     private void anggaran(PerjanjianKinerjaId pk, String sub, Periode month, long amount, String correction,
-                          Instant at) {
+                          LocalDate lewatTenggat, Instant at) {
         Map<String, Object> key = key(pk);
         key.put("sub_kegiatan_code", sub);
         key.put("month", month.name());
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("amount", amount);
         values.put("correction_reason", correction);
+        values.put("lewat_tenggat", lewatTenggat);
         history.replace("realisasi_anggaran", key, values, at);
     }
 
