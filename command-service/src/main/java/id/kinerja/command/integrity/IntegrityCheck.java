@@ -1,6 +1,7 @@
 package id.kinerja.command.integrity;
 
 import id.kinerja.api.common.TenantId;
+import id.kinerja.command.buktidukung.PemeriksaanBerkas;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ import java.util.Objects;
 
 /**
  * Recomputes a tenant's event hash chain (see V2__event_chain.sql) from the stored events and compares it with
- * the stored links, naming the first link that does not match: an event edited or deleted after it was written.
+ * the stored links, naming the first link that does not match: an event edited or deleted after it was written;
+ * then the bukti dukung files against the hashes their events carry.
  * Streams the events in chain order, so a tenant's whole history is never held in memory.
  */
 @Component
@@ -28,9 +30,11 @@ public class IntegrityCheck {
             WHERE c.tenant = ? ORDER BY c.position""";
 
     private final JdbcTemplate jdbc;
+    private final PemeriksaanBerkas berkas;
 
-    IntegrityCheck(JdbcTemplate jdbc) {
+    IntegrityCheck(JdbcTemplate jdbc, PemeriksaanBerkas berkas) {
         this.jdbc = jdbc;
+        this.berkas = berkas;
     }
 
     public ChainReport verify(TenantId tenant) {
@@ -41,8 +45,10 @@ public class IntegrityCheck {
             statement.setString(1, tenant.code());
             return statement;
         }, walk::next);
+        PemeriksaanBerkas.Hasil files = berkas.periksa(tenant);
         return new ChainReport(tenant.code(), walk.links, walk.previous.length == 0 ? null
-                : HexFormat.of().formatHex(walk.previous), walk.broken == null, walk.broken);
+                : HexFormat.of().formatHex(walk.previous), walk.broken == null && files.tidakUtuh().isEmpty(),
+                walk.broken, files.diperiksa(), files.tidakUtuh());
     }
 
     /** Follows the chain link by link; remembers the first break and stops comparing after it. */

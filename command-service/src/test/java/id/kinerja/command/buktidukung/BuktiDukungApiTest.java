@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bukti dukung over HTTP with real files: a PDF and a PNG are attached and downloaded byte for byte by whoever may
  * read the daerah; the same file twice is stored once; a renamed executable, a 21 MB file and a file for a
  * realisasi that does not exist are refused as problems with nothing stored; a stored file whose bytes were
- * altered is detected by its hash and never served.
+ * altered is detected by its hash, never served, and named by the integrity check.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = {EmbeddedPostgresInitializer.class, DevIssuerInitializer.class})
@@ -150,10 +150,17 @@ class BuktiDukungApiTest {
             assertThat(tampered.statusCode()).isEqualTo(500);
             String problem = new String(tampered.body());
             assertThat(problem).contains("berkas-rusak").contains(sha).doesNotContain("%PDF");
+            JsonNode integrity = api.send("GET", "/api/tenants/51.03/integritas", null).json();
+            assertThat(integrity.path("intact").asBoolean()).isFalse();
+            assertThat(integrity.path("firstBroken").isNull()).as("the event chain itself is intact").isTrue();
+            assertThat(integrity.path("damagedFiles").findValuesAsText("sha256")).containsExactly(sha);
         } finally {
             jdbc.update("UPDATE berkas SET isi = ? WHERE sha256 = ?", pdf, sha);
         }
         assertThat(api.download(PK + "/bukti-dukung/" + sha, OPERATOR).body()).isEqualTo(pdf);
+        JsonNode restored = api.send("GET", "/api/tenants/51.03/integritas", null).json();
+        assertThat(restored.path("intact").asBoolean()).isTrue();
+        assertThat(restored.path("files").asLong()).isPositive();
     }
 
     private JsonNode refusedUpload(String path, String name, byte[] content, int status, String rule) {

@@ -63,6 +63,7 @@ public final class LocalStack {
             }
             log.info("demo data loaded: {} — {}", seed, response.body());
             moments.add(seed + ": " + response.body());
+            DemoJadwal.forSeed(platform, response.body());
         }
         printUrls(platform, logs, moments);
         Thread.currentThread().join();

@@ -9,10 +9,13 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), an
@@ -50,6 +53,7 @@ public final class Platform implements AutoCloseable {
     private final EmbeddedKafkaServer kafka;
     private final DevIssuer issuer;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private Path berkas;
 
     private Platform(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevIssuer issuer) {
         this.postgres = postgres;
@@ -83,6 +87,9 @@ public final class Platform implements AutoCloseable {
         List<String> command = new ArrayList<>(database("spring.datasource", eventStore));
         // One broker: 3 partitions are plenty here; see infra/kafka/README.md for production.
         command.addAll(List.of(kafkaServers, "--kinerja.kafka.topic.partitions=3"));
+        // Bukti dukung files in a directory beside the logs (the services' tests use PostgreSQL).
+        berkas = emptied(logs.resolve("berkas").toAbsolutePath());
+        command.addAll(List.of("--kinerja.berkas.penyimpanan=direktori", "--kinerja.berkas.direktori=" + berkas));
         List<String> query = new ArrayList<>(database("spring.datasource", readModels));
         query.add(kafkaServers);
         // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
@@ -103,6 +110,23 @@ public final class Platform implements AutoCloseable {
             service.awaitHealthy(Duration.ofMinutes(3));
             log.info("{} is up at {}", service.name(), service.url());
         }
+    }
+
+    /** The database starts empty on every start, so the files its events name do too. */
+    private static Path emptied(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return Files.createDirectories(directory);
+    }
+
+    /** Where command-service keeps bukti dukung files, content-addressed. */
+    public Path berkas() {
+        return berkas;
     }
 
     private List<String> database(String prefix, String url) {
