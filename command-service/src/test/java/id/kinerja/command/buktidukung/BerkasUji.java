@@ -1,18 +1,11 @@
 package id.kinerja.command.buktidukung;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import id.kinerja.demo.ContohBerkas;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,31 +21,16 @@ public final class BerkasUji {
     private BerkasUji() {
     }
 
-    /** A one-page PDF saying what it is. */
     public static byte[] pdf(String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 720);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ContohBerkas.pdf(text);
     }
 
     public static byte[] png(Color color) {
-        return image(color, "png");
+        return ContohBerkas.foto(color, "png");
     }
 
     public static byte[] jpeg(Color color) {
-        return image(color, "jpg");
+        return ContohBerkas.foto(color, "jpg");
     }
 
     public static byte[] xlsx(XSSFWorkbookType type) {
@@ -103,19 +81,5 @@ public final class BerkasUji {
         byte[] padded = Arrays.copyOf(pdf, bytes);
         Arrays.fill(padded, pdf.length, bytes, (byte) ' ');
         return padded;
-    }
-
-    private static byte[] image(Color color, String format) {
-        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(color);
-        g.fillRect(0, 0, 64, 48);
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, format, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -116,6 +116,7 @@ class DocumentsEndToEndTest {
             "sumenep-2023,    capaian-rencana-aksi, 9.440.925.382",
             "sumenep-2023,    lkjip,                Menunggu Rilis PDRB oleh BPS 2024",
             "sumenep-2023,    lkjip,                10,47",
+            "sumenep-2023,    lkjip,                bulog/provisi",
             "luwu-timur-2024, perjanjian-kinerja,   30.409.836.596",
             "luwu-timur-2024, rencana-aksi,         585",
             "luwu-timur-2024, capaian-rencana-aksi, 81,03",

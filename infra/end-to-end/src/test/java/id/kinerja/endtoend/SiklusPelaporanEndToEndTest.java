@@ -1,21 +1,12 @@
 package id.kinerja.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.demo.ContohBerkas;
 import id.kinerja.embedded.DevIssuer;
 import id.kinerja.localstack.Platform;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +23,8 @@ import static org.awaitility.Awaitility.await;
  * The reporting cycle over the running services, as issue 13's "done when" tells it: Buleleng's operator attaches a
  * PDF to December's realisasi, completes the month and submits it; the verifier returns it with a note; the
  * operator corrects and resubmits; the verifier verifies; a further correction is refused until the verifier
- * reopens the month — every step in the period's history and readable as of any moment in between.
+ * reopens the month — every step in the period's history and readable as of any moment in between, and the
+ * Capaian Rencana Aksi document naming the kendala, tindak lanjut and bukti dukung as of each moment.
  */
 class SiklusPelaporanEndToEndTest {
 
@@ -56,7 +48,7 @@ class SiklusPelaporanEndToEndTest {
         // The daerah's schedule: a month's report by the 10th of the next month. December 2023 is long past due.
         ok(verifier.send("PUT", platform.commandUrl() + "/api/tenants/51.08/jadwal/2023", "{\"hariKe\": 10}"));
 
-        byte[] pdf = pdf("Berita acara sarana distribusi perdagangan Desember 2023");
+        byte[] pdf = ContohBerkas.pdf("Berita acara sarana distribusi perdagangan Desember 2023");
         Perintah.Answer attached = operator.upload(command + "/realisasi/IKU-1/DES/bukti-dukung",
                 "berita-acara-sarana-distribusi.pdf", pdf);
         assertThat(attached.status()).as(attached.body()).isEqualTo(201);
@@ -68,7 +60,7 @@ class SiklusPelaporanEndToEndTest {
         assertThat(incomplete.rule()).isEqualTo("bukti-dukung-belum-lengkap");
         assertThat(incomplete.json().path("detail").asText()).contains("IKU-4", "IKU-6", "IKU-3.1", "SK-11.1")
                 .doesNotContain("IKU-1,");
-        byte[] foto = png();
+        byte[] foto = ContohBerkas.foto(new Color(0x1565c0), "png");
         for (String indicator : List.of("IKU-4", "IKU-6", "IKU-3.1", "SK-11.1")) {
             ok(operator.upload(command + "/realisasi/" + indicator + "/DES/bukti-dukung", "dokumentasi.png", foto));
         }
@@ -99,7 +91,7 @@ class SiklusPelaporanEndToEndTest {
         assertThat(locked.status()).isEqualTo(422);
         assertThat(locked.rule()).isEqualTo("periode-terkunci");
         assertThat(operator.upload(command + "/realisasi/IKU-1/DES/bukti-dukung", "tambahan.pdf",
-                pdf("Tambahan")).json().path("rule").asText()).isEqualTo("periode-terkunci");
+                ContohBerkas.pdf("Tambahan")).json().path("rule").asText()).isEqualTo("periode-terkunci");
         ok(verifier.send("POST", command + "/periode/DES/buka-kembali",
                 "{\"alasan\": \"Temuan Inspektorat atas angka pasar rakyat\"}"));
         ok(operator.send("POST", command + "/realisasi/IKU-1/DES/koreksi",
@@ -149,6 +141,16 @@ class SiklusPelaporanEndToEndTest {
                 "DIAJUKAN operator.siklus", "TERVERIFIKASI verifikator.buleleng",
                 "DIBUKA_KEMBALI verifikator.buleleng", "REALISASI_DIKOREKSI operator.siklus");
 
+        String capaian = platform.reportingUrl() + PATH + "/dokumen/capaian-rencana-aksi?format=html";
+        String document = Documents.get(capaian).text();
+        assertThat(document).contains("Revitalisasi dua pasar rakyat tertunda karena lelang ulang",
+                "Pengawasan jadwal lelang bersama Bagian Pengadaan", "berita-acara-sarana-distribusi.pdf",
+                "dokumentasi.png", "DIBUKA_KEMBALI", "Temuan Inspektorat atas angka pasar rakyat");
+        String whenReturned = Documents.get(capaian + "&asOf=" + afterReturn).text();
+        assertThat(whenReturned).contains("DIKEMBALIKAN", CATATAN, "verifikator.buleleng", "dokumentasi.png")
+                .doesNotContain("DIBUKA_KEMBALI");
+        assertThat(Documents.get(capaian.replace("format=html", "format=pdf")).text()).contains("dokumentasi.png");
+
         JsonNode inbox = verifier.get(platform.queryUrl() + "/api/tenants/51.08/notifikasi?asOf=" + afterSubmit).json();
         assertThat(StreamSupport.stream(inbox.spliterator(), false).filter(n -> n.path("opd").asText().equals(OPD))
                 .map(n -> n.path("jenis").asText())).contains("MENUNGGU_VERIFIKASI");
@@ -168,33 +170,5 @@ class SiklusPelaporanEndToEndTest {
 
     private static List<String> names(JsonNode bukti) {
         return StreamSupport.stream(bukti.spliterator(), false).map(b -> b.path("nama").asText()).toList();
-    }
-
-    private static byte[] pdf(String text) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 720);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x1565c0));
-        g.fillRect(0, 0, 120, 80);
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        }
     }
 }

@@ -8,13 +8,14 @@ import id.kinerja.reporting.pk.PkData;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Capaian Rencana Aksi (000): per indicator and period the target, realisasi, % and keterangan; per program and
- * month the budget planned and spent so far (running totals), with realisasi as a % of the plan; and the
- * verifier's verdict on each period.
+ * Capaian Rencana Aksi (000): per indicator and period the target, realisasi, % and keterangan; the kendala, tindak
+ * lanjut and bukti dukung behind them; per program and month the budget planned and spent so far (running totals),
+ * with realisasi as a % of the plan, and its bukti dukung; and where each period's report stands with the verifier.
  */
 public final class CapaianRencanaAksiDokumen {
 
@@ -24,18 +25,32 @@ public final class CapaianRencanaAksiDokumen {
     /**
      * @param perPeriode capaian of each period of the granularity, by period code
      * @param perBulan   anggaran through each month, by month code (JAN … DES)
+     * @param pelaporan  query-service's reporting cycle of the PK: {@code periode}, {@code kendala}, {@code bukti}
      */
     public static Dokumen of(PkData pk, Periode periode, Map<String, JsonNode> perPeriode,
-                             Map<String, JsonNode> perBulan, JsonNode verifikasi, Instant asOf) {
+                             Map<String, JsonNode> perBulan, Map<String, JsonNode> pelaporan, Instant asOf) {
         List<Dokumen.Blok> isi = new ArrayList<>();
         isi.add(new Dokumen.Subjudul("Kinerja"));
         isi.add(kinerja(pk, periode, perPeriode));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int p = 0; p < periode.codes.size(); p++) {
+            names.put(periode.codes.get(p), periode.names.get(p));
+        }
+        Pelaporan.kendalaDanBukti(pk, names, pelaporan.get("kendala"), pelaporan.get("bukti")).ifPresent(table -> {
+            isi.add(new Dokumen.Subjudul("Kendala, Tindak Lanjut dan Bukti Dukung"));
+            isi.add(table);
+        });
         isi.add(new Dokumen.Subjudul("Anggaran"));
         isi.add(anggaran(perBulan));
-        if (!verifikasi.isEmpty()) {
-            isi.add(new Dokumen.Subjudul("Verifikasi"));
-            isi.add(verifikasi(verifikasi));
-        }
+        Pelaporan.buktiAnggaran(pk, pelaporan.get("bukti")).ifPresent(table -> {
+            isi.add(new Dokumen.Subjudul("Bukti Dukung Realisasi Anggaran"));
+            isi.add(table);
+        });
+        names.put("TAHUN", "Tahun " + pk.year());
+        Pelaporan.status(names, pelaporan.get("periode")).ifPresent(table -> {
+            isi.add(new Dokumen.Subjudul("Status Pelaporan dan Verifikasi"));
+            isi.add(table);
+        });
         isi.add(Pernyataan.keadaan(pk, asOf));
         return new Dokumen(Pernyataan.judul("CAPAIAN RENCANA AKSI ATAS PERJANJIAN KINERJA", pk), true, isi,
                 PerjanjianKinerjaDokumen.berkas("capaian-rencana-aksi", pk));
@@ -103,19 +118,6 @@ public final class CapaianRencanaAksiDokumen {
                 List.of(Sel.of(""), Sel.of("TOTAL"), Sel.of(total.path("pagu").asLong()), Sel.of("Desember"),
                         Sel.of(total.path("rencana").asLong()), Sel.of(total.path("realisasi").asLong()),
                         Sel.of(Json.nilai(total.path("terhadapRencana")))));
-    }
-
-    /** The verifier's verdict on each period, as it stood at the document's time. */
-    private static Dokumen.Tabel verifikasi(JsonNode verdicts) {
-        List<List<Sel>> rows = new ArrayList<>();
-        for (JsonNode verdict : verdicts) {
-            rows.add(List.of(Sel.of(verdict.path("period").asText()), Sel.of(verdict.path("hasil").asText()),
-                    Sel.of(verdict.path("catatan").asText("")), Sel.of(verdict.path("verifier").asText("")),
-                    Sel.of(verdict.path("recordedAt").asText())));
-        }
-        return new Dokumen.Tabel(List.of(new Kolom("Periode", Jenis.TEKS, 10), new Kolom("Hasil", Jenis.TEKS, 15),
-                new Kolom("Catatan", Jenis.TEKS, 45), new Kolom("Verifikator", Jenis.TEKS, 15),
-                new Kolom("Dicatat", Jenis.TEKS, 15)), rows, null);
     }
 
     private static List<JsonNode> programs(JsonNode anggaran) {

@@ -52,10 +52,10 @@ public class DokumenService {
             case CAPAIAN_RENCANA_AKSI -> {
                 PerPeriode plan = perPeriode(ref);
                 yield Optional.of(CapaianRencanaAksiDokumen.of(data, plan.periode(), plan.capaian(), anggaran(ref),
-                        read(ref, "/verifikasi", null, null), asOf));
+                        pelaporan(ref), asOf));
             }
             case LKJIP -> Optional.of(LkjipDokumen.of(data, capaian(ref, List.of("TAHUN")).get("TAHUN"),
-                    read(ref, "/anggaran", "sampai", "DES"), read(ref, "/narasi", null, null), asOf));
+                    read(ref, "/anggaran", "sampai", "DES"), read(ref, "/narasi", null, null), pelaporan(ref), asOf));
         };
     }
 
@@ -111,6 +111,12 @@ public class DokumenService {
         Map<String, JsonNode> views = new LinkedHashMap<>();
         periods.forEach(period -> views.put(period, read(ref, "/capaian", "period", period)));
         return views;
+    }
+
+    /** The reporting cycle as of the document's time: each period's status, the kendala, the bukti dukung. */
+    private Map<String, JsonNode> pelaporan(PkRef ref) {
+        return Map.of("periode", read(ref, "/periode", null, null), "kendala", read(ref, "/kendala", null, null),
+                "bukti", read(ref, "/bukti-dukung", null, null));
     }
 
     private Map<String, JsonNode> anggaran(PkRef ref) {

@@ -17,15 +17,18 @@ import java.util.Map;
 /**
  * The LKjIP, the annual performance report (001, 003): the planning tables, capaian per indicator with kategori,
  * compared with last year's realisasi, with the Renstra end target (tingkat kemajuan) and with the national
- * standard; the averages per sasaran and for the OPD (pending values left out and named), budget realisation with
- * efisiensi, and the narrative sections the OPD wrote.
+ * standard; the averages per sasaran and for the OPD (pending values left out and named); the kendala and tindak
+ * lanjut of the year with its bukti dukung (001, Tabel 3.6); budget realisation with efisiensi, and the narrative
+ * sections the OPD wrote.
  */
 public final class LkjipDokumen {
 
     private LkjipDokumen() {
     }
 
-    public static Dokumen of(PkData pk, JsonNode capaian, JsonNode anggaran, JsonNode narasi, Instant asOf) {
+    /** @param pelaporan query-service's reporting cycle of the PK: {@code kendala}, {@code bukti} */
+    public static Dokumen of(PkData pk, JsonNode capaian, JsonNode anggaran, JsonNode narasi,
+                             Map<String, JsonNode> pelaporan, Instant asOf) {
         List<Dokumen.Blok> isi = new ArrayList<>();
         narrative(isi, narasi, "ringkasan");
         isi.add(new Dokumen.Subjudul("BAB II PERENCANAAN KINERJA — Perjanjian Kinerja Tahun " + pk.year()));
@@ -38,6 +41,11 @@ public final class LkjipDokumen {
             isi.add(new Dokumen.Paragraf(sources));
         }
         isi.add(new Dokumen.Paragraf(averages(capaian)));
+        Pelaporan.kendalaDanBukti(pk, Map.of("TAHUN", "Tahun " + pk.year()), pelaporan.get("kendala"),
+                pelaporan.get("bukti")).ifPresent(table -> {
+                    isi.add(new Dokumen.Subjudul("Analisis Keberhasilan/Kegagalan, Kendala dan Tindak Lanjut"));
+                    isi.add(table);
+                });
         isi.add(new Dokumen.Subjudul("Realisasi Anggaran dan Efisiensi"));
         isi.add(anggaran(anggaran));
         for (Iterator<Map.Entry<String, JsonNode>> sections = narasi.fields(); sections.hasNext(); ) {
