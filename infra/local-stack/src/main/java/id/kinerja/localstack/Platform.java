@@ -106,8 +106,9 @@ public final class Platform implements AutoCloseable {
             service.start(root, logs);
             log.info("starting {} (log: {})", service.name(), service.log());
         }
+        // Three JVMs start at once on as few as two cores (CI): allow for a slow start rather than fail.
         for (ServiceProcess service : services) {
-            service.awaitHealthy(Duration.ofMinutes(3));
+            service.awaitHealthy(Duration.ofMinutes(5));
             log.info("{} is up at {}", service.name(), service.url());
         }
     }
