@@ -19,25 +19,32 @@ import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), an
- * embedded Kafka broker, a development-only token issuer with demo users, and the three services as child JVMs
- * started from their executable jars. The local
+ * embedded Kafka broker, a development-only token issuer with demo users, the three services and the portal as
+ * child JVMs started from their executable jars. The local
  * stack runs it on fixed ports; end-to-end tests on free ones.
  */
 public final class Platform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Platform.class);
+    private static final String PORTAL_CLIENT = "kinerja-portal";
+    /**
+     * The portal's client secret at the dev issuer: made fresh at every start and handed only to the portal, unless
+     * {@code -Dkinerja.portal.secret} fixes it (to restart a portal by hand while working on it).
+     */
+    private static final String PORTAL_SECRET = System.getProperty("kinerja.portal.secret",
+            java.util.UUID.randomUUID().toString());
 
     /** Where everything listens. */
-    public record Ports(int postgres, int kafka, int command, int query, int reporting, int issuer) {
+    public record Ports(int postgres, int kafka, int command, int query, int reporting, int portal, int issuer) {
 
         public static Ports fixed() {
             return new Ports(Integer.getInteger("kinerja.postgres.port", 15432),
-                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083,
+                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083, 8084,
                     Integer.getInteger("kinerja.issuer.port", 8089));
         }
 
         public static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
         }
 
         private static int freePort() {
@@ -68,11 +75,23 @@ public final class Platform implements AutoCloseable {
      * @param logs where the services' logs go
      */
     public static Platform start(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+        return start(root, logs, ports, List.of());
+    }
+
+    /**
+     * @param settings more settings for every service, e.g. {@code --management.otlp.tracing.endpoint=…} to send
+     *                 their traces to a collector
+     */
+    public static Platform start(Path root, Path logs, Ports ports, List<String> settings)
+            throws IOException, InterruptedException {
         log.info("starting embedded PostgreSQL on port {} and Kafka on port {}", ports.postgres(), ports.kafka());
+        String portal = "http://localhost:" + ports.portal();
         Platform platform = new Platform(EmbeddedPostgresServer.start(ports.postgres(), null),
-                EmbeddedKafkaServer.start(ports.kafka()), DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL));
+                EmbeddedKafkaServer.start(ports.kafka()), DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL)
+                .withClient(new DevIssuer.Client(PORTAL_CLIENT, PORTAL_SECRET, portal + "/login/oauth2/code/kinerja",
+                        portal + "/keluar/selesai")));
         try {
-            platform.startServices(root, logs, ports);
+            platform.startServices(root, logs, ports, settings);
         } catch (IOException | InterruptedException | RuntimeException e) {
             platform.close();
             throw e;
@@ -80,7 +99,8 @@ public final class Platform implements AutoCloseable {
         return platform;
     }
 
-    private void startServices(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+    private void startServices(Path root, Path logs, Ports ports, List<String> settings)
+            throws IOException, InterruptedException {
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
         String readModels = postgres.createDatabaseNamed("kinerja_query");
         String kafkaServers = "--kinerja.kafka.bootstrap-servers=" + kafka.bootstrapServers();
@@ -98,17 +118,25 @@ public final class Platform implements AutoCloseable {
         for (List<String> service : List.of(command, query, reporting)) {
             service.addAll(List.of("--kinerja.security.issuer=" + issuer.issuer(),
                     "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
+            service.addAll(settings);
         }
+        // The portal signs users in at the issuer and calls the services with their tokens.
+        List<String> portal = new ArrayList<>(List.of("--kinerja.portal.issuer=" + issuer.issuer(),
+                "--spring.security.oauth2.client.registration.kinerja.client-id=" + PORTAL_CLIENT,
+                "--spring.security.oauth2.client.registration.kinerja.client-secret=" + PORTAL_SECRET,
+                "--kinerja.portal.command-url=http://localhost:" + ports.command(),
+                "--kinerja.portal.query-url=http://localhost:" + ports.query(),
+                "--kinerja.portal.reporting-url=http://localhost:" + ports.reporting()));
         services.add(new ServiceProcess("command-service", ports.command(), command));
         services.add(new ServiceProcess("query-service", ports.query(), query));
         services.add(new ServiceProcess("reporting-service", ports.reporting(), reporting));
+        services.add(new ServiceProcess("portal", ports.portal(), portal));
         for (ServiceProcess service : services) {
             service.start(root, logs);
             log.info("starting {} (log: {})", service.name(), service.log());
         }
-        // Three JVMs start at once on as few as two cores (CI): allow for a slow start rather than fail.
         for (ServiceProcess service : services) {
-            service.awaitHealthy(Duration.ofMinutes(5));
+            service.awaitHealthy(Duration.ofMinutes(10));
             log.info("{} is up at {}", service.name(), service.url());
         }
     }
@@ -145,6 +173,11 @@ public final class Platform implements AutoCloseable {
 
     public String reportingUrl() {
         return services.get(2).url();
+    }
+
+    /** The web application, where people sign in. */
+    public String portalUrl() {
+        return services.get(3).url();
     }
 
     List<ServiceProcess> services() {

@@ -30,7 +30,7 @@ import java.time.LocalDate;
  * it and when. Append-only: "as of" is every row recorded until then.
  */
 @Component
-public class RiwayatProjection implements Projection {
+public class RiwayatPeriodeProjection implements Projection {
 
     /** What happened, by kind; the portal and documents may translate or group them. */
     enum Langkah {
@@ -40,7 +40,7 @@ public class RiwayatProjection implements Projection {
 
     private final JdbcTemplate jdbc;
 
-    public RiwayatProjection(JdbcTemplate jdbc) {
+    public RiwayatPeriodeProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
