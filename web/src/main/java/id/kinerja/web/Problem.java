@@ -48,7 +48,17 @@ public final class Problem {
 
     /** Writes a problem where no controller runs: servlet filters, the error page, the servlet container. */
     public static void tulis(HttpServletResponse response, int status, String rule, String detail) throws IOException {
-        ProblemDetail problem = of(status, rule, detail, null, incident());
+        tulis(response, of(status, rule, detail, null, incident()));
+    }
+
+    /** Writes a refusal where no controller runs, as it describes itself. */
+    public static void tulis(HttpServletResponse response, Masalah masalah) throws IOException {
+        tulis(response, of(masalah, incident()));
+    }
+
+    private static void tulis(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        int status = problem.getStatus();
+        String detail = problem.getDetail();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
         body.put("title", problem.getTitle());

@@ -136,12 +136,19 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 Problem.incident()));
     }
 
-    /** Spring MVC's other refusals: the status, its rule, and Spring's own words only where they are ours. */
+    /**
+     * Spring MVC's other refusals: as the service's {@link PenerjemahMasalah} reads them, else the status, its rule,
+     * and Spring's own words only where they are ours.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        int code = status.value();
         String incident = Problem.incident();
+        Optional<Masalah> known = penerjemah.stream().map(p -> p.terjemahkan(e)).flatMap(Optional::stream).findFirst();
+        if (known.isPresent()) {
+            return ResponseEntity.status(known.get().status()).headers(headers).body(Problem.of(known.get(), incident));
+        }
+        int code = status.value();
         if (code >= 500) {
             log.error("request failed on {}, incident {}", path(request), incident, e);
         }

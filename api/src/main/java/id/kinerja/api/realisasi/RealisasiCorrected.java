@@ -7,10 +7,12 @@ import id.kinerja.api.common.TenantId;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * A realisasi was corrected: the new value (null while pending), the one it replaces, and why.
+ * A realisasi was corrected: the new value (null while pending), the one it replaces, and why; lewatTenggat as in
+ * {@link RealisasiRecorded}.
  */
 public record RealisasiCorrected(PerjanjianKinerjaId pk,
                                  String indicatorCode,
@@ -20,7 +22,15 @@ public record RealisasiCorrected(PerjanjianKinerjaId pk,
                                  Map<String, BigDecimal> components,
                                  String formula,
                                  Nilai previous,
-                                 String reason) implements TenantScoped {
+                                 String reason,
+                                 LocalDate lewatTenggat) implements TenantScoped {
+
+    /** Recorded on time, or with no deadline in the daerah's jadwal (as every event before the jadwal existed). */
+    public RealisasiCorrected(PerjanjianKinerjaId pk, String indicatorCode, Periode period, Nilai value,
+                              String pendingReason, Map<String, BigDecimal> components, String formula,
+                              Nilai previous, String reason) {
+        this(pk, indicatorCode, period, value, pendingReason, components, formula, previous, reason, null);
+    }
 
     @Override
     public TenantId tenant() {

@@ -5,8 +5,8 @@ import id.kinerja.api.pk.PerjanjianKinerjaId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * A verifier marks a period's realisasi of a PK verified, or returns it with a note (required then) saying what
- * the perangkat daerah must correct.
+ * A verifier marks a submitted period of a PK verified (which locks it), or returns it with a note (required then)
+ * saying what the perangkat daerah must correct.
  */
 public record RecordVerifikasi(@TargetAggregateIdentifier PerjanjianKinerjaId pk,
                                Periode period,

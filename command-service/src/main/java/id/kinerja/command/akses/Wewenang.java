@@ -1,9 +1,14 @@
 package id.kinerja.command.akses;
 
+import id.kinerja.api.buktidukung.AttachBuktiDukung;
+import id.kinerja.api.buktidukung.RemoveBuktiDukung;
 import id.kinerja.api.common.OpdId;
 import id.kinerja.api.common.TenantId;
 import id.kinerja.api.dokumen.RecordStatedFigure;
 import id.kinerja.api.dokumen.WriteNarrative;
+import id.kinerja.api.jadwal.ClosePeriode;
+import id.kinerja.api.jadwal.SetJadwal;
+import id.kinerja.api.kendala.RecordKendala;
 import id.kinerja.api.pemda.RegisterPemerintahDaerah;
 import id.kinerja.api.pemda.RegisterPerangkatDaerah;
 import id.kinerja.api.pk.AddKegiatan;
@@ -30,6 +35,8 @@ import id.kinerja.api.renstra.SetRenstraEndTarget;
 import id.kinerja.api.renstra.SetRenstraTarget;
 import id.kinerja.api.renstra.SetStandarNasional;
 import id.kinerja.api.verifikasi.RecordVerifikasi;
+import id.kinerja.api.verifikasi.ReopenPeriode;
+import id.kinerja.api.verifikasi.SubmitPeriode;
 import id.kinerja.security.AksesDitolak;
 import id.kinerja.security.Pengguna;
 import id.kinerja.security.Peran;
@@ -55,6 +62,8 @@ public class Wewenang {
     /** The PK is signed and amended by its Pihak Pertama or, for the daerah, its Pihak Kedua. */
     private static final Set<Peran> PENANDA_TANGAN = EnumSet.of(Peran.KEPALA_DINAS, Peran.KEPALA_DAERAH);
     private static final Set<Peran> VERIFIKATOR = EnumSet.of(Peran.VERIFIKATOR);
+    /** A locked period is reopened by the verifier or, answering for the whole daerah, its Kepala Daerah. */
+    private static final Set<Peran> PEMBUKA = EnumSet.of(Peran.VERIFIKATOR, Peran.KEPALA_DAERAH);
 
     private static final Map<Class<?>, Set<Peran>> MATRIX = Map.ofEntries(
             entry(RegisterPemerintahDaerah.class, ADMIN),
@@ -82,7 +91,14 @@ public class Wewenang {
             entry(CorrectRealisasiAnggaran.class, OPERATOR),
             entry(RecordStatedFigure.class, OPERATOR),
             entry(WriteNarrative.class, OPERATOR),
-            entry(RecordVerifikasi.class, VERIFIKATOR));
+            entry(AttachBuktiDukung.class, OPERATOR),
+            entry(RemoveBuktiDukung.class, OPERATOR),
+            entry(RecordKendala.class, OPERATOR),
+            entry(SubmitPeriode.class, OPERATOR),
+            entry(RecordVerifikasi.class, VERIFIKATOR),
+            entry(ReopenPeriode.class, PEMBUKA),
+            entry(SetJadwal.class, VERIFIKATOR),
+            entry(ClosePeriode.class, VERIFIKATOR));
 
     /** Refuses, with the reason, a command the user may not send for this daerah. */
     public void periksa(Pengguna user, TenantId tenant, Object command) {

@@ -19,6 +19,7 @@ import id.kinerja.api.dokumen.RecordStatedFigure;
 import id.kinerja.api.dokumen.WriteNarrative;
 import id.kinerja.api.indikator.Indicator;
 import id.kinerja.api.nomenklatur.Nomenklatur.Level;
+import id.kinerja.api.kendala.RecordKendala;
 import id.kinerja.api.pemda.JenisDaerah;
 import id.kinerja.api.pemda.RegisterPemerintahDaerah;
 import id.kinerja.api.pemda.RegisterPerangkatDaerah;
@@ -68,7 +69,7 @@ import java.util.Set;
 /**
  * Reads an import file (format {@value #FORMAT}, see docs/import-format.md) into the commands that tell its
  * story, in the order the facts arose: tenant, Renstra, PK induk, Rencana Aksi, each Perubahan, realisasi,
- * budget realisation, printed figures, narrative. Only the shape is checked here; every business rule is the
+ * budget realisation, kendala and tindak lanjut, printed figures, narrative. Only the shape is checked here; every business rule is the
  * aggregates' to apply when the commands run.
  */
 final class ImportPlan {
@@ -77,7 +78,7 @@ final class ImportPlan {
     /** Progress of an existing, signed PK: Rencana Aksi, realisasi and budget realisation only (the spreadsheet). */
     static final String PROGRESS_FORMAT = "kinerja-progress/1";
     private static final Set<String> SECTIONS = Set.of("format", "source", "provinsi", "pemda", "opd", "year", "renstra",
-            "pk", "rencanaAksi", "rencanaAnggaran", "perubahan", "realisasi", "realisasiAnggaran", "stated",
+            "pk", "rencanaAksi", "rencanaAnggaran", "perubahan", "realisasi", "realisasiAnggaran", "kendala", "stated",
             "narrative");
     private static final String CUMULATIVE = "kumulatif";
     private static final ObjectMapper JSON = EventJson.mapper().copy()
@@ -142,6 +143,7 @@ final class ImportPlan {
         }
         realisasi(root.path("realisasi"), "realisasi");
         realisasiAnggaran(root.path("realisasiAnggaran"), "realisasiAnggaran");
+        kendala(root.path("kendala"), "kendala");
         stated(root.path("stated"), "stated");
         narrative(root.path("narrative"), "narrative");
     }
@@ -154,6 +156,7 @@ final class ImportPlan {
         rencanaAnggaran(root.path("rencanaAnggaran"), "rencanaAnggaran");
         realisasi(root.path("realisasi"), "realisasi");
         realisasiAnggaran(root.path("realisasiAnggaran"), "realisasiAnggaran");
+        kendala(root.path("kendala"), "kendala");
     }
 
     // --- tenant and Renstra ---------------------------------------------------------------------------------
@@ -417,6 +420,17 @@ final class ImportPlan {
                         new RecordRealisasiAnggaran(pk, subKegiatan, amount.month(), amount.amount()), false);
             }
         });
+    }
+
+    /** Kendala and tindak lanjut per indicator and period, as the Capaian tables and the LKjIP print them. */
+    private void kendala(JsonNode list, String path) {
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode line = list.get(i);
+            String at = path + "[" + i + "]";
+            add(at, tenant, new RecordKendala(pk, text(line, at, "indicator"),
+                    periode(text(line, at, "period"), at + ".period"), optional(line, at, "kendala", String.class),
+                    optional(line, at, "tindakLanjut", String.class)), false);
+        }
     }
 
     private void stated(JsonNode list, String path) {

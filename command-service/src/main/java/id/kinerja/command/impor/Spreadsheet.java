@@ -25,7 +25,11 @@ final class Spreadsheet {
     static final int RESPONSIBLE_COLUMN = 8;
 
     static final List<String> REALISASI_HEADER = List.of("Kode Indikator", "Indikator", "Satuan", "Periode",
-            "Realisasi", "Belum tersedia karena");
+            "Realisasi", "Belum tersedia karena", "Kendala", "Tindak Lanjut");
+    static final int VALUE_COLUMN = 4;
+    static final int PENDING_COLUMN = 5;
+    static final int KENDALA_COLUMN = 6;
+    static final int TINDAK_LANJUT_COLUMN = 7;
 
     static final List<String> MONTHS = List.of("JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT",
             "NOV", "DES");

@@ -47,7 +47,8 @@ final class SpreadsheetTemplate {
         year.createCell(1).setCellValue(outline.pk().year());
         String[] help = {
                 "Isi lembar Rencana Aksi (target per triwulan dan penanggung jawab), Realisasi (satu baris per "
-                        + "indikator dan periode: TW1 … TW4, JAN … DES atau TAHUN) dan Realisasi Anggaran (per bulan).",
+                        + "indikator dan periode: TW1 … TW4, JAN … DES atau TAHUN; kendala dan tindak lanjut bila "
+                        + "realisasi di bawah target) dan Realisasi Anggaran (per bulan).",
                 "Angka ditulis sebagai angka; kosongkan sel yang tidak diisi. Jangan mengubah lembar ini.",
                 "Kirim kembali ke POST /api/import; baris yang ditolak disebut beserta selnya, dan tidak ada yang disimpan."};
         for (int i = 0; i < help.length; i++) {
@@ -81,7 +82,9 @@ final class SpreadsheetTemplate {
             }
         }
         sheet.setColumnWidth(1, 60 * 256);
-        sheet.setColumnWidth(5, 40 * 256);
+        sheet.setColumnWidth(Spreadsheet.PENDING_COLUMN, 40 * 256);
+        sheet.setColumnWidth(Spreadsheet.KENDALA_COLUMN, 50 * 256);
+        sheet.setColumnWidth(Spreadsheet.TINDAK_LANJUT_COLUMN, 50 * 256);
     }
 
     private static void anggaran(Sheet sheet, Outline outline, Styles styles) {

@@ -92,23 +92,36 @@ final class SpreadsheetTree implements ImportTree {
         }
     }
 
+    /** A row gives a realisasi (value or pending) and/or its kendala and tindak lanjut. */
     private void realisasi(Sheet sheet) {
         ArrayNode lines = root.putArray("realisasi");
+        ArrayNode obstacles = root.putArray("kendala");
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            if (blank(sheet, r, 0) || (blank(sheet, r, 4) && blank(sheet, r, 5))) {
+            if (blank(sheet, r, 0)) {
                 continue;
             }
-            String path = "realisasi[" + lines.size() + "]";
-            ObjectNode line = lines.addObject();
-            line.set("indicator", text(sheet, r, 0, path + ".indicator"));
-            line.set("period", text(sheet, r, 3, path + ".period"));
-            if (!blank(sheet, r, 4)) {
-                line.set("value", value(sheet, r, 4, path + ".value"));
+            if (!blank(sheet, r, Spreadsheet.VALUE_COLUMN) || !blank(sheet, r, Spreadsheet.PENDING_COLUMN)) {
+                String path = "realisasi[" + lines.size() + "]";
+                ObjectNode line = lines.addObject();
+                line.set("indicator", text(sheet, r, 0, path + ".indicator"));
+                line.set("period", text(sheet, r, 3, path + ".period"));
+                if (!blank(sheet, r, Spreadsheet.VALUE_COLUMN)) {
+                    line.set("value", value(sheet, r, Spreadsheet.VALUE_COLUMN, path + ".value"));
+                }
+                if (!blank(sheet, r, Spreadsheet.PENDING_COLUMN)) {
+                    line.set("pending", text(sheet, r, Spreadsheet.PENDING_COLUMN, path + ".pending"));
+                }
+                remember(path, sheet, r, 0);
             }
-            if (!blank(sheet, r, 5)) {
-                line.set("pending", text(sheet, r, 5, path + ".pending"));
+            if (!blank(sheet, r, Spreadsheet.KENDALA_COLUMN) || !blank(sheet, r, Spreadsheet.TINDAK_LANJUT_COLUMN)) {
+                String path = "kendala[" + obstacles.size() + "]";
+                ObjectNode line = obstacles.addObject();
+                line.set("indicator", text(sheet, r, 0, path + ".indicator"));
+                line.set("period", text(sheet, r, 3, path + ".period"));
+                line.set("kendala", text(sheet, r, Spreadsheet.KENDALA_COLUMN, path + ".kendala"));
+                line.set("tindakLanjut", text(sheet, r, Spreadsheet.TINDAK_LANJUT_COLUMN, path + ".tindakLanjut"));
+                remember(path, sheet, r, Spreadsheet.KENDALA_COLUMN);
             }
-            remember(path, sheet, r, 0);
         }
     }
 

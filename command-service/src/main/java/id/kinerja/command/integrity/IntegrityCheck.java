@@ -2,6 +2,7 @@ package id.kinerja.command.integrity;
 
 import id.kinerja.api.common.TenantId;
 import id.kinerja.api.integritas.Rantai;
+import id.kinerja.command.buktidukung.PemeriksaanBerkas;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,8 @@ import java.util.HexFormat;
 /**
  * Recomputes a tenant's event hash chain (see V2__event_chain.sql) from the stored events and compares it with
  * the stored links ({@link Rantai}), naming the first link that does not match: an event edited or deleted after it
- * was written. Streams the events in chain order, so a tenant's whole history is never held in memory.
+ * was written; then the bukti dukung files against the hashes their events carry. Streams the events in chain
+ * order, so a tenant's whole history is never held in memory.
  */
 @Component
 public class IntegrityCheck {
@@ -25,9 +27,11 @@ public class IntegrityCheck {
             WHERE c.tenant = ? ORDER BY c.position""";
 
     private final JdbcTemplate jdbc;
+    private final PemeriksaanBerkas berkas;
 
-    IntegrityCheck(JdbcTemplate jdbc) {
+    IntegrityCheck(JdbcTemplate jdbc, PemeriksaanBerkas berkas) {
         this.jdbc = jdbc;
+        this.berkas = berkas;
     }
 
     public ChainReport verify(TenantId tenant) {
@@ -40,10 +44,12 @@ public class IntegrityCheck {
         }, (ResultSet row) -> {
             rantai.next(tautan(row));
         });
+        PemeriksaanBerkas.Hasil files = berkas.periksa(tenant);
         return new ChainReport(tenant.code(), rantai.links(), rantai.links() == 0 ? null
-                : HexFormat.of().formatHex(rantai.head()), rantai.putus().isEmpty(), rantai.putus()
-                .map(p -> new ChainReport.BrokenLink(p.position(), p.globalIndex(), p.eventId(), p.aggregateId(),
-                        p.sequence(), p.problem())).orElse(null));
+                : HexFormat.of().formatHex(rantai.head()), rantai.putus().isEmpty() && files.tidakUtuh().isEmpty(),
+                rantai.putus().map(p -> new ChainReport.BrokenLink(p.position(), p.globalIndex(), p.eventId(),
+                        p.aggregateId(), p.sequence(), p.problem())).orElse(null), files.diperiksa(),
+                files.tidakUtuh());
     }
 
     static Rantai.Tautan tautan(ResultSet row) throws SQLException {

@@ -18,7 +18,8 @@ class IntegrityController {
     }
 
     @GetMapping("/api/tenants/{tenant}/integritas")
-    @Operation(summary = "Verify a tenant's event hash chain; names the first broken link")
+    @Operation(summary = "Verify a tenant's event hash chain and its bukti dukung files; names the first broken link "
+            + "and every altered file")
     ChainReport verify(@PathVariable String tenant) {
         return check.verify(Paths.tenant(tenant));
     }

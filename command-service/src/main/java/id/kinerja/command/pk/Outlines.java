@@ -1,12 +1,19 @@
 package id.kinerja.command.pk;
 
+import id.kinerja.api.buktidukung.Berkas;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-/** Reads a PK's {@link Outline} from its events, for forms that help users write the next commands. */
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads from a PK's events what forms and downloads need: its {@link Outline} for forms that help users write the
+ * next commands, and which bukti dukung files belong to it.
+ */
 @Component
 public class Outlines {
 
@@ -18,11 +25,21 @@ public class Outlines {
 
     /** The PK's outline; a PK that does not exist is the repository's AggregateNotFoundException (a 404). */
     public Outline of(PerjanjianKinerjaId pk) {
-        ResultMessage<Outline> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(
-                () -> repository.load(pk.toString()).invoke(PerjanjianKinerja::outline));
+        return read(pk, PerjanjianKinerja::outline);
+    }
+
+    /** A file ever attached as bukti dukung to the PK's year, by its hash. */
+    public Optional<Berkas> buktiDukung(PerjanjianKinerjaId pk, String sha256) {
+        return read(pk, state -> state.buktiDukung(sha256));
+    }
+
+    /** @throws org.axonframework.modelling.command.AggregateNotFoundException for a PK never drafted (a 404) */
+    private <T> T read(PerjanjianKinerjaId pk, Function<PerjanjianKinerja, T> question) {
+        ResultMessage<T> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(
+                () -> repository.load(pk.toString()).invoke(question));
         if (result.isExceptional()) {
-            Throwable failure = result.exceptionResult();
-            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+            throw result.exceptionResult() instanceof RuntimeException e ? e
+                    : new IllegalStateException(result.exceptionResult());
         }
         return result.getPayload();
     }

@@ -1,6 +1,12 @@
 package id.kinerja.command.pk;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import id.kinerja.api.buktidukung.AttachBuktiDukung;
+import id.kinerja.api.buktidukung.Berkas;
+import id.kinerja.api.buktidukung.BuktiDukungAttached;
+import id.kinerja.api.buktidukung.BuktiDukungRemoved;
+import id.kinerja.api.buktidukung.BuktiUntuk;
+import id.kinerja.api.buktidukung.RemoveBuktiDukung;
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Periode;
 import id.kinerja.api.common.Rupiah;
@@ -8,6 +14,8 @@ import id.kinerja.api.dokumen.NarrativeWritten;
 import id.kinerja.api.dokumen.RecordStatedFigure;
 import id.kinerja.api.dokumen.StatedFigureRecorded;
 import id.kinerja.api.dokumen.WriteNarrative;
+import id.kinerja.api.kendala.KendalaRecorded;
+import id.kinerja.api.kendala.RecordKendala;
 import id.kinerja.api.pk.AddKegiatan;
 import id.kinerja.api.pk.AddProgram;
 import id.kinerja.api.pk.AddSubKegiatan;
@@ -47,13 +55,20 @@ import id.kinerja.api.rencanaaksi.RencanaAksiSet;
 import id.kinerja.api.rencanaaksi.RencanaAnggaranSet;
 import id.kinerja.api.rencanaaksi.SetRencanaAksi;
 import id.kinerja.api.rencanaaksi.SetRencanaAnggaran;
-import id.kinerja.api.verifikasi.RecordVerifikasi;
-import id.kinerja.api.verifikasi.VerifikasiRecorded;
 import id.kinerja.api.renstra.RenstraId;
+import id.kinerja.api.verifikasi.PeriodeReopened;
+import id.kinerja.api.verifikasi.PeriodeSubmitted;
+import id.kinerja.api.verifikasi.RecordVerifikasi;
+import id.kinerja.api.verifikasi.ReopenPeriode;
+import id.kinerja.api.verifikasi.SubmitPeriode;
+import id.kinerja.api.verifikasi.VerifikasiRecorded;
+import id.kinerja.command.buktidukung.DaftarBuktiDukung;
+import id.kinerja.command.jadwal.Jadwal;
+import id.kinerja.command.jadwal.JadwalDaerah;
+import id.kinerja.command.kendala.CatatanKendala;
 import id.kinerja.command.pk.Cascade.DefinedIndicator;
 import id.kinerja.command.pk.Cascade.Level;
 import id.kinerja.command.realisasi.RealisasiLedger;
-import id.kinerja.command.verifikasi.VerifikasiRules;
 import id.kinerja.command.rencanaaksi.RencanaAksiRules;
 import id.kinerja.command.renstra.Renstra;
 import id.kinerja.command.shared.Batas;
@@ -61,11 +76,15 @@ import id.kinerja.command.shared.ConcurrentChange;
 import id.kinerja.command.shared.DomainClock;
 import id.kinerja.command.shared.IndicatorRules;
 import id.kinerja.command.shared.RuleViolation;
+import id.kinerja.command.verifikasi.SiklusPelaporan;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,6 +93,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
@@ -88,9 +108,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A Perjanjian Kinerja (PK): what the head of a perangkat daerah promises the Bupati/Wali Kota for one year —
  * targets on every level of the cascade and the budget behind them — and, as the same consistency boundary,
  * the year's Rencana Aksi and realisasi that are measured against it. A draft is edited freely; once signed it
- * changes only through {@link AmendPerjanjianKinerja}, each amendment a new revision.
+ * changes only through {@link AmendPerjanjianKinerja}, each amendment a new revision. Each period's report goes
+ * through the reporting cycle ({@link SiklusPelaporan}): submitted with its bukti dukung and kendala, verified, locked.
+ * <p>
+ * The snapshot revision changes whenever the state kept here does: snapshots of another revision are skipped and
+ * the aggregate is rebuilt from its events (revision 2: the reporting cycle replaced the verdict map).
  */
 @Aggregate(snapshotTriggerDefinition = "perjanjianKinerjaSnapshotTrigger")
+@org.axonframework.serialization.Revision("2") // not pk.Revision, the PK revision in force
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class PerjanjianKinerja {
 
@@ -105,7 +130,9 @@ public class PerjanjianKinerja {
     private Map<String, PlannedTargets> rencanaAksi = new HashMap<>();
     private Map<String, List<MonthlyAmount>> rencanaAnggaran = new HashMap<>();
     private RealisasiLedger ledger = new RealisasiLedger();
-    private Map<Periode, VerifikasiRecorded> verifikasi = new HashMap<>();
+    private SiklusPelaporan siklus = new SiklusPelaporan();
+    private DaftarBuktiDukung bukti = new DaftarBuktiDukung();
+    private CatatanKendala kendala = new CatatanKendala();
     private Map<String, String> narrative = new HashMap<>();
 
     protected PerjanjianKinerja() {
@@ -368,46 +395,122 @@ public class PerjanjianKinerja {
 
     // --- realisasi ------------------------------------------------------------------------------------------
 
+    // A realisasi of a locked period is refused; one entered after the period's due date is accepted, marked late.
+
     @CommandHandler
-    void handle(RecordRealisasi command) {
+    void handle(RecordRealisasi command, JadwalDaerah jadwalDaerah) {
         requireSigned();
         DefinedIndicator indicator = cascade.requireIndicator(command.indicatorCode(), "indicatorCode");
+        Jadwal jadwal = jadwalOf(jadwalDaerah);
+        siklus.requireEditable(command.period(), jadwal, "period");
         PlannedTargets planned = rencanaAksi.get(command.indicatorCode());
-        apply(ledger.decide(id, command, indicator.definition(), planned == null ? null : planned.granularity()));
+        apply(ledger.decide(id, command, indicator.definition(), planned == null ? null : planned.granularity(),
+                late(jadwal, command.period())));
     }
 
     @CommandHandler
-    void handle(CorrectRealisasi command) {
+    void handle(CorrectRealisasi command, JadwalDaerah jadwalDaerah) {
         requireSigned();
         DefinedIndicator indicator = cascade.requireIndicator(command.indicatorCode(), "indicatorCode");
-        apply(ledger.decide(id, command, indicator.definition()));
+        Jadwal jadwal = jadwalOf(jadwalDaerah);
+        siklus.requireEditable(command.period(), jadwal, "period");
+        apply(ledger.decide(id, command, indicator.definition(), late(jadwal, command.period())));
     }
 
     @CommandHandler
-    void handle(RecordRealisasiAnggaran command) {
+    void handle(RecordRealisasiAnggaran command, JadwalDaerah jadwalDaerah) {
         requireSigned();
         cascade.requireSubKegiatan(command.subKegiatanCode(), "subKegiatanCode");
-        apply(ledger.decide(id, command, pagu.get(command.subKegiatanCode())));
+        Jadwal jadwal = jadwalOf(jadwalDaerah);
+        siklus.requireEditableMonth(command.month(), jadwal, "month");
+        apply(ledger.decide(id, command, pagu.get(command.subKegiatanCode()), late(jadwal, command.month())));
     }
 
     @CommandHandler
-    void handle(CorrectRealisasiAnggaran command) {
+    void handle(CorrectRealisasiAnggaran command, JadwalDaerah jadwalDaerah) {
         requireSigned();
         cascade.requireSubKegiatan(command.subKegiatanCode(), "subKegiatanCode");
-        apply(ledger.decide(id, command, pagu.get(command.subKegiatanCode())));
+        Jadwal jadwal = jadwalOf(jadwalDaerah);
+        siklus.requireEditableMonth(command.month(), jadwal, "month");
+        apply(ledger.decide(id, command, pagu.get(command.subKegiatanCode()), late(jadwal, command.month())));
     }
 
-    // --- verification -------------------------------------------------------------------------------------
+    // --- bukti dukung and kendala ---------------------------------------------------------------------------
+
+    /** @return whether the file was attached now (false: it already was) */
+    @CommandHandler
+    boolean handle(AttachBuktiDukung command, JadwalDaerah jadwalDaerah) {
+        requireSigned();
+        requireSupportable(command.untuk(), jadwalOf(jadwalDaerah));
+        Optional<BuktiDukungAttached> attached = bukti.decide(id, command);
+        attached.ifPresent(AggregateLifecycle::apply);
+        return attached.isPresent();
+    }
+
+    @CommandHandler
+    void handle(RemoveBuktiDukung command, JadwalDaerah jadwalDaerah) {
+        requireSigned();
+        requireSupportable(command.untuk(), jadwalOf(jadwalDaerah));
+        apply(bukti.decide(id, command));
+    }
+
+    @CommandHandler
+    void handle(RecordKendala command, JadwalDaerah jadwalDaerah) {
+        requireSigned();
+        cascade.requireIndicator(command.indicatorCode(), "indicatorCode");
+        require(command.period() != null, "required", "period", "periode wajib diisi");
+        require(!command.period().firstDay(id.year()).isAfter(DomainClock.today()), "period-future", "period",
+                "periode " + command.period() + " " + id.year() + " belum dimulai");
+        siklus.requireEditable(command.period(), jadwalOf(jadwalDaerah), "period");
+        kendala.decide(id, command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    /** What a bukti dukung supports must be recorded, and its period open to change. */
+    private void requireSupportable(BuktiUntuk untuk, Jadwal jadwal) {
+        require(untuk != null && untuk.jenis() != null && untuk.period() != null, "required", "untuk",
+                "yang didukung (realisasi atau realisasi anggaran, kode, periode) wajib diisi");
+        if (untuk.jenis() == BuktiUntuk.Jenis.REALISASI) {
+            cascade.requireIndicator(untuk.kode(), "untuk.kode");
+            require(ledger.realisasi(untuk.kode(), untuk.period()).isPresent(), "realisasi-missing", "untuk.period",
+                    "belum ada realisasi " + untuk.kode() + " periode " + untuk.period() + " untuk didukung");
+            siklus.requireEditable(untuk.period(), jadwal, "untuk.period");
+        } else {
+            cascade.requireSubKegiatan(untuk.kode(), "untuk.kode");
+            require(ledger.hasSpending(untuk.kode(), untuk.period()), "realisasi-anggaran-missing", "untuk.period",
+                    "belum ada realisasi anggaran " + untuk.kode() + " bulan " + untuk.period() + " untuk didukung");
+            siklus.requireEditableMonth(untuk.period(), jadwal, "untuk.period");
+        }
+    }
+
+    // --- reporting cycle: submit, verify or return, reopen --------------------------------------------------
+
+    @CommandHandler
+    void handle(SubmitPeriode command, JadwalDaerah jadwalDaerah) {
+        requireSigned();
+        PeriodeSubmitted submitted = siklus.decide(id, command, jadwalOf(jadwalDaerah));
+        Kelengkapan.periksa(command.period(), cascade, targets, rencanaAksi, ledger, bukti, kendala);
+        apply(submitted);
+    }
 
     @CommandHandler
     void handle(RecordVerifikasi command) {
         requireSigned();
-        VerifikasiRules.check(command, ledger);
-        VerifikasiRecorded decided = new VerifikasiRecorded(id, command.period(), command.hasil(),
-                trimmed(command.catatan()));
-        if (!decided.equals(verifikasi.get(command.period()))) {
-            apply(decided);
-        }
+        apply(siklus.decide(id, command));
+    }
+
+    @CommandHandler
+    void handle(ReopenPeriode command, JadwalDaerah jadwalDaerah) {
+        requireSigned();
+        apply(siklus.decide(id, command, jadwalOf(jadwalDaerah)));
+    }
+
+    private Jadwal jadwalOf(JadwalDaerah jadwalDaerah) {
+        return jadwalDaerah.untuk(id.opd().tenant(), id.year());
+    }
+
+    /** The due date an entry for the period made today is past, or null when on time. */
+    private LocalDate late(Jadwal jadwal, Periode period) {
+        return period == null ? null : jadwal.terlewat(period, DomainClock.today(id.opd().tenant())).orElse(null);
     }
 
     // --- document figures and narrative --------------------------------------------------------------------
@@ -426,6 +529,11 @@ public class PerjanjianKinerja {
         if (!command.text().equals(previous)) {
             apply(new NarrativeWritten(id, command.section(), command.text(), previous));
         }
+    }
+
+    /** A file ever attached as bukti dukung to this year: what a download may serve, and under which name. */
+    public Optional<Berkas> buktiDukung(String sha256) {
+        return bukti.pernahDilampirkan(sha256);
     }
 
     /** The current indicators, targets and pagu, for forms such as the spreadsheet template. */
@@ -550,8 +658,33 @@ public class PerjanjianKinerja {
     }
 
     @EventSourcingHandler
-    void on(VerifikasiRecorded event) {
-        verifikasi.put(event.period(), event);
+    void on(PeriodeSubmitted event) {
+        siklus.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(VerifikasiRecorded event, @Timestamp Instant at) {
+        siklus.on(event, at);
+    }
+
+    @EventSourcingHandler
+    void on(PeriodeReopened event, @Timestamp Instant at) {
+        siklus.on(event, at);
+    }
+
+    @EventSourcingHandler
+    void on(BuktiDukungAttached event) {
+        bukti.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(BuktiDukungRemoved event) {
+        bukti.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(KendalaRecorded event) {
+        kendala.on(event);
     }
 
     @EventSourcingHandler

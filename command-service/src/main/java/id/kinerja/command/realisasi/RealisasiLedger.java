@@ -22,10 +22,12 @@ import id.kinerja.command.shared.RuleViolation;
 import id.kinerja.rulebook.Rumus;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import static com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY;
@@ -41,8 +43,8 @@ import static id.kinerja.command.shared.RuleViolation.requireText;
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class RealisasiLedger {
 
-    record Entry(Nilai value, String pendingReason) {
-        boolean pending() {
+    public record Entry(Nilai value, String pendingReason) {
+        public boolean pending() {
             return value == null;
         }
     }
@@ -56,7 +58,8 @@ public class RealisasiLedger {
     /**
      * @param planned the granularity of the indicator's Rencana Aksi, or null when it has none
      */
-    public RealisasiRecorded decide(PerjanjianKinerjaId pk, RecordRealisasi command, Indicator indicator, Granularity planned) {
+    public RealisasiRecorded decide(PerjanjianKinerjaId pk, RecordRealisasi command, Indicator indicator, Granularity planned,
+                                    LocalDate lewatTenggat) {
         checkPeriod(pk, command.indicatorCode(), command.period(), planned);
         Entry existing = entries(command.indicatorCode()).get(command.period());
         require(existing == null || existing.pending(), "realisasi-exists", "period", "realisasi " + indicator.code()
@@ -68,10 +71,11 @@ public class RealisasiLedger {
         Nilai stated = command.statedValue() == null || command.statedValue().sameValueAs(measured.value())
                 ? null : command.statedValue();
         return new RealisasiRecorded(pk, indicator.code(), command.period(), measured.value(), measured.pendingReason(),
-                measured.components(), measured.formula(), stated);
+                measured.components(), measured.formula(), stated, lewatTenggat);
     }
 
-    public RealisasiCorrected decide(PerjanjianKinerjaId pk, CorrectRealisasi command, Indicator indicator) {
+    public RealisasiCorrected decide(PerjanjianKinerjaId pk, CorrectRealisasi command, Indicator indicator,
+                                     LocalDate lewatTenggat) {
         require(command.period() != null, "required", "period", "periode wajib diisi");
         Entry existing = entries(command.indicatorCode()).get(command.period());
         require(existing != null, "realisasi-missing", "period", "belum ada realisasi " + indicator.code()
@@ -81,19 +85,23 @@ public class RealisasiLedger {
         boolean unchanged = existing.pending() ? measured.value() == null : existing.value().sameValueAs(measured.value());
         require(!unchanged, "correction-unchanged", "value", "koreksi tidak mengubah nilai realisasi");
         return new RealisasiCorrected(pk, indicator.code(), command.period(), measured.value(), measured.pendingReason(),
-                measured.components(), measured.formula(), existing.value(), command.reason().trim());
+                measured.components(), measured.formula(), existing.value(), command.reason().trim(),
+                lewatTenggat);
     }
 
-    public RealisasiAnggaranRecorded decide(PerjanjianKinerjaId pk, RecordRealisasiAnggaran command, Rupiah pagu) {
+    public RealisasiAnggaranRecorded decide(PerjanjianKinerjaId pk, RecordRealisasiAnggaran command, Rupiah pagu,
+                                            LocalDate lewatTenggat) {
         checkMonth(pk, command.month());
         checkAmount(command.amount());
         require(!months(command.subKegiatanCode()).containsKey(command.month()), "realisasi-anggaran-exists", "month",
                 "realisasi anggaran bulan " + command.month() + " sudah tercatat; ubah dengan koreksi beserta alasannya");
         checkWithinPagu(spent(command.subKegiatanCode()).plus(command.amount()), pagu);
-        return new RealisasiAnggaranRecorded(pk, command.subKegiatanCode(), command.month(), command.amount());
+        return new RealisasiAnggaranRecorded(pk, command.subKegiatanCode(), command.month(), command.amount(),
+                lewatTenggat);
     }
 
-    public RealisasiAnggaranCorrected decide(PerjanjianKinerjaId pk, CorrectRealisasiAnggaran command, Rupiah pagu) {
+    public RealisasiAnggaranCorrected decide(PerjanjianKinerjaId pk, CorrectRealisasiAnggaran command, Rupiah pagu,
+                                             LocalDate lewatTenggat) {
         Rupiah previous = command.month() == null ? null : months(command.subKegiatanCode()).get(command.month());
         require(previous != null, "realisasi-anggaran-missing", "month",
                 "belum ada realisasi anggaran bulan " + command.month() + " untuk dikoreksi");
@@ -102,7 +110,7 @@ public class RealisasiLedger {
         require(!previous.equals(command.amount()), "correction-unchanged", "amount", "koreksi tidak mengubah jumlah");
         checkWithinPagu(spent(command.subKegiatanCode()).minus(previous).plus(command.amount()), pagu);
         return new RealisasiAnggaranCorrected(pk, command.subKegiatanCode(), command.month(), command.amount(), previous,
-                command.reason().trim());
+                command.reason().trim(), lewatTenggat);
     }
 
     /** Everything a sub kegiatan has spent so far in the year. */
@@ -196,6 +204,27 @@ public class RealisasiLedger {
                 "indikator " + indicator.code() + " tidak dihitung dengan rumus; komponen tidak dipakai");
         IndicatorRules.checkValue(indicator, value, "value");
         return new Measured(value, null, Map.of(), null);
+    }
+
+    /** The realisasi of an indicator in a period (value, or pending with its reason), if recorded. */
+    public Optional<Entry> realisasi(String indicatorCode, Periode period) {
+        return Optional.ofNullable(entries(indicatorCode).get(period));
+    }
+
+    /** Every indicator with a realisasi in the period, by code. */
+    public Map<String, Entry> recordedIn(Periode period) {
+        Map<String, Entry> recorded = new TreeMap<>();
+        realisasi.forEach((code, periods) -> {
+            Entry entry = periods.get(period);
+            if (entry != null) {
+                recorded.put(code, entry);
+            }
+        });
+        return recorded;
+    }
+
+    public boolean hasSpending(String subKegiatanCode, Periode month) {
+        return months(subKegiatanCode).containsKey(month);
     }
 
     /** Whether anything was recorded for the period (for TAHUN: for any period of the year). */

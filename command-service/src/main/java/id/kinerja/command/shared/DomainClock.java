@@ -1,7 +1,10 @@
 package id.kinerja.command.shared;
 
+import id.kinerja.api.common.TenantId;
+import id.kinerja.api.common.WaktuDaerah;
 import org.axonframework.eventhandling.GenericEventMessage;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -18,6 +21,15 @@ public final class DomainClock {
     }
 
     public static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), WIT);
+        return LocalDate.ofInstant(now(), WIT);
+    }
+
+    /** The daerah's own date, for deadlines: a due date ends at midnight where the daerah is. */
+    public static LocalDate today(TenantId daerah) {
+        return WaktuDaerah.date(daerah, now());
+    }
+
+    public static Instant now() {
+        return GenericEventMessage.clock.instant();
     }
 }

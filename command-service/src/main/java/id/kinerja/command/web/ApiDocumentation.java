@@ -16,7 +16,9 @@ class ApiDocumentation {
                 .version("v1")
                 .description("""
                         Commands that change a daerah's performance plan: tenants and perangkat daerah, Renstra, \
-                        Perjanjian Kinerja and PK Perubahan, Rencana Aksi, realisasi. Every request carries an access \
+                        Perjanjian Kinerja and PK Perubahan, Rencana Aksi, realisasi; and the reporting cycle: bukti \
+                        dukung (multipart upload, at most 20 MB; downloads), kendala, submitting, verifying, \
+                        reopening, the daerah's jadwal. Every request carries an access \
                         token (`Authorization: Bearer …`) whose user, roles, daerah and perangkat daerah decide what \
                         it may do (docs/security.md). Refusals are RFC 7807 problems with `rule` and `field`; a \
                         refused request stores nothing."""));

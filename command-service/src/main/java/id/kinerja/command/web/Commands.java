@@ -29,11 +29,16 @@ public class Commands {
     }
 
     public void send(HttpServletRequest request, TenantId tenant, Object command) {
+        ask(request, tenant, command);
+    }
+
+    /** Sends the command like {@link #send} and returns what its handler answered. */
+    public <R> R ask(HttpServletRequest request, TenantId tenant, Object command) {
         Pengguna user = actingUser.of(request);
         wewenang.periksa(user, tenant, command);
         NilaiMasukan.check(command);
         MetaData metaData = MetaData.with(EventStoreConfiguration.ACTOR, user.nama())
                 .and(EventStoreConfiguration.TENANT, tenant.code());
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metaData));
     }
 }

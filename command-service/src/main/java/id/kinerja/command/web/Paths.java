@@ -68,6 +68,11 @@ public final class Paths {
         return URI.create(uri(pk.opd()) + "/pk/" + pk.year());
     }
 
+    /** A year in a path: a performance year, a schedule's year. */
+    public static int year(int year) {
+        return year(year, "year");
+    }
+
     private static int year(int year, String field) {
         if (year < 2000 || year > 2100) {
             throw new TidakSah(field, "tahun " + year + " di luar 2000–2100");

@@ -1,5 +1,6 @@
 package id.kinerja.command.web;
 
+import id.kinerja.command.buktidukung.JenisBerkas;
 import id.kinerja.web.Kaidah;
 import id.kinerja.web.Masalah;
 import id.kinerja.web.Problem;
@@ -18,11 +19,17 @@ import java.io.IOException;
 
 /**
  * Refuses request bodies larger than the API needs before anything reads them: a command is a few kilobytes,
- * an import file at most {@code kinerja.limits.import-bytes}. A declared length over the limit is refused at
- * once; a body without one (chunked) is cut off as it streams in, so an endless body cannot exhaust memory.
+ * an import file at most {@code kinerja.limits.import-bytes}, a bukti dukung upload one file of at most 20 MB plus
+ * the multipart framing. A declared length over the limit is refused at once; a body without one (chunked) is cut
+ * off as it streams in, so an endless body cannot exhaust memory. Tomcat then reads and discards the rest of a
+ * refused upload ({@code server.tomcat.max-swallow-size}), so the client receives the problem rather than a
+ * reset connection.
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
+
+    /** Room for the multipart boundaries and part headers around one file. */
+    private static final long MULTIPART_FRAMING = 64 * 1024;
 
     private final long commandBytes;
     private final long importBytes;
@@ -36,17 +43,18 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = request.getRequestURI().startsWith("/api/import") ? importBytes + 1 : commandBytes;
+        boolean upload = isUpload(request);
+        long limit = upload ? JenisBerkas.UKURAN_MAKSIMUM + MULTIPART_FRAMING
+                : request.getRequestURI().startsWith("/api/import") ? importBytes + 1 : commandBytes;
         if (request.getContentLengthLong() > limit) {
-            tooLarge(response, limit);
+            Problem.tulis(response, upload ? new BerkasTerlaluBesar() : new BodyTooLarge(limit));
             return;
         }
         chain.doFilter(new Limited(request, limit), response);
     }
 
-    private static void tooLarge(HttpServletResponse response, long limit) throws IOException {
-        BodyTooLarge tooLarge = new BodyTooLarge(limit);
-        Problem.tulis(response, tooLarge.status(), tooLarge.rule(), tooLarge.detail());
+    private static boolean isUpload(HttpServletRequest request) {
+        return request.getMethod().equals("POST") && request.getRequestURI().endsWith("/bukti-dukung");
     }
 
     /** The request, its body readable up to the limit and no further. */
@@ -119,6 +127,29 @@ class RequestSizeLimit extends OncePerRequestFilter {
         @Override
         public String rule() {
             return Kaidah.TOO_LARGE;
+        }
+    }
+
+    /** A bukti dukung upload over the largest file accepted. */
+    static final class BerkasTerlaluBesar extends RuntimeException implements Masalah {
+        BerkasTerlaluBesar() {
+            super("berkas bukti dukung paling besar 20 MB (" + JenisBerkas.UKURAN_MAKSIMUM + " byte)", null, false,
+                    false);
+        }
+
+        @Override
+        public int status() {
+            return 413;
+        }
+
+        @Override
+        public String rule() {
+            return "berkas-terlalu-besar";
+        }
+
+        @Override
+        public String field() {
+            return "berkas";
         }
     }
 }

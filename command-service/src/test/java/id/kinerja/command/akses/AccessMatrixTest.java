@@ -1,5 +1,6 @@
 package id.kinerja.command.akses;
 
+import id.kinerja.command.buktidukung.BerkasUji;
 import id.kinerja.command.impor.ImportApiTest;
 import id.kinerja.command.web.Api;
 import id.kinerja.embedded.DevIssuer;
@@ -64,15 +65,61 @@ class AccessMatrixTest {
     }
 
     @Test
-    void the_verifier_of_the_daerah_verifies_and_nobody_else() {
-        String verdict = "{\"hasil\": \"DIKEMBALIKAN\", \"catatan\": \"Lampirkan bukti dukung TW I\"}";
-        String path = PK + "/verifikasi/TW1";
-        for (DevIssuer.Identity outsider : List.of(user("OPERATOR_OPD", "51.03", "akses-dinas"),
-                user("VERIFIKATOR", "51.08", null), user("KEPALA_DAERAH", "51.03", null))) {
-            refused("PUT", path, verdict, outsider);
+    void the_reporting_cycle_follows_the_matrix() {
+        DevIssuer.Identity operator = user("OPERATOR_OPD", "51.03", "akses-dinas");
+        DevIssuer.Identity verifier = user("VERIFIKATOR", "51.03", null);
+        DevIssuer.Identity otherOperator = user("OPERATOR_OPD", "51.03", "dinas-lain");
+        DevIssuer.Identity kepalaDinas = user("KEPALA_DINAS", "51.03", "akses-dinas");
+
+        String kendala = PK + "/kendala/IKU-1.1/TW1";
+        String body = "{\"kendala\": \"Koperasi belum menyerahkan laporan RAT\", \"tindakLanjut\": \"Pendampingan RAT\"}";
+        for (DevIssuer.Identity outsider : List.of(otherOperator, verifier, kepalaDinas)) {
+            refused("PUT", kendala, body, outsider);
         }
-        Api.Response verified = api.sendWithToken("PUT", path, verdict, token(user("VERIFIKATOR", "51.03", null)));
-        assertThat(verified.status()).as(verified.body()).isEqualTo(204);
+        allowed("PUT", kendala, body, operator);
+
+        String bukti = PK + "/realisasi/IKU-1.1/TW1/bukti-dukung";
+        byte[] pdf = BerkasUji.pdf("Berita acara pemeriksaan koperasi");
+        for (DevIssuer.Identity outsider : List.of(otherOperator, verifier)) {
+            Api.Response response = api.uploadWithToken(bukti, "berita-acara.pdf", pdf, token(outsider));
+            assertThat(response.status()).as(response.body()).isEqualTo(403);
+        }
+        Api.Response uploaded = api.uploadWithToken(bukti, "berita-acara.pdf", pdf, token(operator));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+
+        String ajukan = PK + "/periode/TW1/ajukan";
+        for (DevIssuer.Identity outsider : List.of(otherOperator, verifier, kepalaDinas)) {
+            refused("POST", ajukan, "{}", outsider);
+        }
+        allowed("POST", ajukan, "{}", operator);
+
+        String verdict = PK + "/verifikasi/TW1";
+        String verified = "{\"hasil\": \"TERVERIFIKASI\"}";
+        for (DevIssuer.Identity outsider : List.of(operator, user("VERIFIKATOR", "51.08", null),
+                user("KEPALA_DAERAH", "51.03", null))) {
+            refused("PUT", verdict, verified, outsider);
+        }
+        allowed("PUT", verdict, verified, verifier);
+
+        String reopen = PK + "/periode/TW1/buka-kembali";
+        String reason = "{\"alasan\": \"Temuan Inspektorat atas laporan RAT\"}";
+        for (DevIssuer.Identity outsider : List.of(operator, kepalaDinas, user("VERIFIKATOR", "51.08", null))) {
+            refused("POST", reopen, reason, outsider);
+        }
+        allowed("POST", reopen, reason, user("KEPALA_DAERAH", "51.03", null));
+    }
+
+    @Test
+    void the_verifier_keeps_the_daerahs_schedule() {
+        String jadwal = "/api/tenants/51.03/jadwal/2022";
+        String body = "{\"hariKe\": 10}";
+        for (DevIssuer.Identity outsider : List.of(user("OPERATOR_OPD", "51.03", "akses-dinas"),
+                user("KEPALA_DAERAH", "51.03", null), user("VERIFIKATOR", "51.08", null))) {
+            refused("PUT", jadwal, body, outsider);
+        }
+        allowed("PUT", jadwal, body, user("VERIFIKATOR", "51.03", null));
+        refused("POST", jadwal + "/tutup/JAN", null, user("OPERATOR_OPD", "51.03", "akses-dinas"));
+        allowed("POST", jadwal + "/tutup/JAN", null, user("VERIFIKATOR", "51.03", null));
     }
 
     @Test
@@ -100,6 +147,11 @@ class AccessMatrixTest {
         assertThat(refused.json().path("rule").asText()).isEqualTo("forbidden");
         assertThat(refused.json().path("path").asText()).as("the operator may not sign").isEqualTo("pk.signed");
         assertThat(api.eventCount()).isEqualTo(before);
+    }
+
+    private void allowed(String method, String path, String body, DevIssuer.Identity user) {
+        Api.Response response = api.sendWithToken(method, path, body, token(user));
+        assertThat(response.status()).as(user + ": " + response.body()).isEqualTo(204);
     }
 
     private void refused(String method, String path, String body, DevIssuer.Identity user) {

@@ -1,7 +1,10 @@
 package id.kinerja.command.impor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.kinerja.api.common.Periode;
+import id.kinerja.api.kendala.KendalaRecorded;
 import id.kinerja.api.pk.PerjanjianKinerjaAmended;
+import id.kinerja.api.pk.PerjanjianKinerjaId;
 import id.kinerja.api.pk.PaguSet;
 import id.kinerja.api.realisasi.RealisasiAnggaranRecorded;
 import id.kinerja.command.web.Api;
@@ -105,6 +108,8 @@ public class ImportApiTest {
               - {indicator: IKU-1.1, period: TW1, value: 6.80}
             realisasiAnggaran:
               P04.K1.S2: {kumulatif: {JAN: 5000000, FEB: 12500000}}
+            kendala:
+              - {indicator: IKU-1.1, period: TW1, kendala: "Tiga koperasi belum menyelenggarakan RAT", tindakLanjut: "Pendampingan RAT oleh bidang koperasi"}
             stated:
               - {figure: target, key: IKU-1.1, value: 8.00, where: "BAB II Tabel 1"}
             narrative:
@@ -143,6 +148,9 @@ public class ImportApiTest {
                 422, "program-unknown", "newKegiatan[0].programCode");
         api.refused("POST", "/api/import", file.replace("targets: {IKU-1.1: 7.00}", "targets: {IKU-1.1: \"7 %\"}"),
                 400, "malformed", null);
+        JsonNode noKendala = api.refused("POST", "/api/import", file.replace("kendala: \"Tiga koperasi", "x: \"Tiga"),
+                422, "required", "kendala");
+        assertThat(noKendala.path("path").asText()).isEqualTo("kendala[0]");
         api.refused("POST", "/api/import", file.replace("format: kinerja-import/1", "format: excel"),
                 400, "format-version", null);
         JsonNode decreasing = api.refused("POST", "/api/import", file.replace("FEB: 12500000", "FEB: 4000000"),
@@ -179,6 +187,10 @@ public class ImportApiTest {
                 .filter(RealisasiAnggaranRecorded.class::isInstance).map(RealisasiAnggaranRecorded.class::cast)
                 .map(spent -> spent.month() + "=" + spent.amount().amount()))
                 .as("running totals become each month's spending").containsExactly("JAN=5000000", "FEB=7500000");
+        assertThat(eventStore.readEvents("51.03/impor-diskop/pk/2023").asStream().map(DomainEventMessage::getPayload)
+                .filter(KendalaRecorded.class::isInstance).map(Object.class::cast)).containsExactly(new KendalaRecorded(PerjanjianKinerjaId.parse(
+                "51.03/impor-diskop/pk/2023"), "IKU-1.1", Periode.TW1, "Tiga koperasi belum menyelenggarakan RAT",
+                "Pendampingan RAT oleh bidang koperasi"));
 
         api.refused("POST", "/api/import", FILE, 409, "already-exists", "year");
     }

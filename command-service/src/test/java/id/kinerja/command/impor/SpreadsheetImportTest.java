@@ -2,6 +2,8 @@ package id.kinerja.command.impor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.kinerja.api.common.Periode;
+import id.kinerja.api.kendala.KendalaRecorded;
 import id.kinerja.api.realisasi.RealisasiAnggaranRecorded;
 import id.kinerja.api.realisasi.RealisasiRecorded;
 import id.kinerja.command.web.Api;
@@ -67,6 +69,9 @@ class SpreadsheetImportTest {
 
         byte[] filled = edit(template.body(), workbook -> {
             realisasiRow(workbook, "TW2").createCell(4).setCellValue("7,10");
+            Row tw1 = realisasiRow(workbook, "TW1");
+            tw1.createCell(Spreadsheet.KENDALA_COLUMN).setCellValue("Dua koperasi terlambat menyerahkan laporan RAT");
+            tw1.createCell(Spreadsheet.TINDAK_LANJUT_COLUMN).setCellValue("Surat teguran dan pendampingan");
             Row spending = workbook.getSheet(Spreadsheet.ANGGARAN).getRow(3);
             assertThat(spending.getCell(0).getStringCellValue()).isEqualTo("P04.K1.S2");
             spending.createCell(Spreadsheet.FIRST_MONTH_COLUMN + 2).setCellValue(4_250_000);
@@ -77,6 +82,12 @@ class SpreadsheetImportTest {
                 .map(Object.class::cast).toList();
         assertThat(payloads).filteredOn(RealisasiRecorded.class::isInstance).map(RealisasiRecorded.class::cast)
                 .anySatisfy(r -> assertThat(r.value().angka()).isEqualByComparingTo("7.10"));
+        assertThat(payloads).filteredOn(KendalaRecorded.class::isInstance).map(KendalaRecorded.class::cast)
+                .anySatisfy(k -> {
+                    assertThat(k.period()).isEqualTo(Periode.TW1);
+                    assertThat(k.kendala()).isEqualTo("Dua koperasi terlambat menyerahkan laporan RAT");
+                    assertThat(k.tindakLanjut()).isEqualTo("Surat teguran dan pendampingan");
+                });
         assertThat(payloads).filteredOn(RealisasiAnggaranRecorded.class::isInstance)
                 .map(RealisasiAnggaranRecorded.class::cast)
                 .anySatisfy(r -> assertThat(r.amount().amount()).isEqualTo(4_250_000L));

@@ -6,7 +6,6 @@ import id.kinerja.api.dokumen.NarrativeWritten;
 import id.kinerja.api.dokumen.RecordStatedFigure;
 import id.kinerja.api.dokumen.StatedFigureRecorded;
 import id.kinerja.api.dokumen.WriteNarrative;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class DocumentFiguresFixtureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PerjanjianKinerja.class);
+        fixture = PkFixtures.tanpaJadwal();
     }
 
     @Test

@@ -14,7 +14,6 @@ import id.kinerja.api.pk.SetPagu;
 import id.kinerja.api.pk.SetTarget;
 import id.kinerja.api.pk.SubKegiatan;
 import id.kinerja.api.pk.TargetSet;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class DraftingFixtureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PerjanjianKinerja.class);
+        fixture = PkFixtures.tanpaJadwal();
     }
 
     @Test

@@ -14,7 +14,6 @@ import id.kinerja.api.pk.SubKegiatan;
 import id.kinerja.api.pk.TargetAmendment;
 import id.kinerja.api.pk.TargetChange;
 import id.kinerja.api.realisasi.RealisasiAnggaranRecorded;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class PerubahanFixtureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PerjanjianKinerja.class);
+        fixture = PkFixtures.tanpaJadwal();
     }
 
     @Test

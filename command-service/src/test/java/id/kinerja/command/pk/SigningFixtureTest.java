@@ -7,7 +7,6 @@ import id.kinerja.api.pk.SubKegiatanAdded;
 import id.kinerja.api.pk.SubKegiatan;
 import id.kinerja.api.pk.KegiatanAdded;
 import id.kinerja.api.pk.Kegiatan;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class SigningFixtureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PerjanjianKinerja.class);
+        fixture = PkFixtures.tanpaJadwal();
     }
 
     @Test

@@ -15,7 +15,7 @@ import id.kinerja.api.rencanaaksi.PeriodTarget;
 import id.kinerja.api.rencanaaksi.RencanaAksiSet;
 import id.kinerja.command.pk.BadungPk;
 import id.kinerja.command.pk.PerjanjianKinerja;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import id.kinerja.command.pk.PkFixtures;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class RealisasiFixtureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PerjanjianKinerja.class);
+        fixture = PkFixtures.tanpaJadwal();
     }
 
     @Test

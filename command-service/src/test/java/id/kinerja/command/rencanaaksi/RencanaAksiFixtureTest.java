@@ -12,7 +12,7 @@ import id.kinerja.api.rencanaaksi.SetRencanaAksi;
 import id.kinerja.api.rencanaaksi.SetRencanaAnggaran;
 import id.kinerja.command.pk.BadungPk;
 import id.kinerja.command.pk.PerjanjianKinerja;
-import org.axonframework.test.aggregate.AggregateTestFixture;
+import id.kinerja.command.pk.PkFixtures;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class RencanaAksiFixtureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PerjanjianKinerja.class);
+        fixture = PkFixtures.tanpaJadwal();
     }
 
     @Test

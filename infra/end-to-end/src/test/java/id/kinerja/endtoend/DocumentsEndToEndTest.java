@@ -1,8 +1,6 @@
 package id.kinerja.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.kinerja.embedded.DevIssuer;
-import id.kinerja.localstack.Platform;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -12,17 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * reporting-service renders the official documents of the seeds as of any recorded time, in every format, and
@@ -109,6 +101,7 @@ class DocumentsEndToEndTest {
             "sumenep-2023,    capaian-rencana-aksi, 9.440.925.382",
             "sumenep-2023,    lkjip,                Menunggu Rilis PDRB oleh BPS 2024",
             "sumenep-2023,    lkjip,                10,47",
+            "sumenep-2023,    lkjip,                bulog/provisi",
             "luwu-timur-2024, perjanjian-kinerja,   30.409.836.596",
             "luwu-timur-2024, rencana-aksi,         585",
             "luwu-timur-2024, capaian-rencana-aksi, 81,03",
@@ -123,23 +116,6 @@ class DocumentsEndToEndTest {
                 assertThat(file.cells()).isNotEmpty();
             }
         }
-    }
-
-    @Test
-    void the_capaian_document_shows_the_verifiers_verdict() throws Exception {
-        Platform platform = RunningPlatform.get();
-        String verifier = platform.issuer().token(new DevIssuer.Identity("verifikator.buleleng",
-                List.of("VERIFIKATOR"), "51.08", null, null));
-        HttpResponse<String> returned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        platform.commandUrl() + "/api/tenants/51.08/opd/disdagperinkopukm/pk/2023/verifikasi/DES"))
-                .header("Authorization", "Bearer " + verifier).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(
-                        "{\"hasil\": \"DIKEMBALIKAN\", \"catatan\": \"Lampirkan hasil survei IKM\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                Documents.get(PK.get("buleleng-2023") + "capaian-rencana-aksi?format=html").text())
-                .contains("DIKEMBALIKAN", "Lampirkan hasil survei IKM", "verifikator.buleleng"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.kinerja.endtoend;
 
+import id.kinerja.demo.ContohBerkas;
 import id.kinerja.embedded.DevIssuer;
 import id.kinerja.localstack.Platform;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,9 +14,11 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The portal in a real headless Chromium, signed in as the people who use it, walking their journeys on Badung's
@@ -118,6 +121,16 @@ class PortalBrowserTest {
     @Test
     @Order(3)
     void the_verifier_returns_the_month_with_a_note_and_the_operator_sees_it() {
+        // The operator submits January with its bukti dukung over the command API: a month waits for the verifier
+        // only once it is submitted.
+        Perintah operatorApi = new Perintah(platform.issuer(), new DevIssuer.Identity("operator.uji",
+                List.of("OPERATOR_OPD"), "51.03", OPD, null));
+        String command = platform.commandUrl() + "/api/tenants/51.03/opd/" + OPD + "/pk/2023";
+        assertThat(operatorApi.upload(command + "/realisasi/IKU-1.1/JAN/bukti-dukung", "penilaian-koperasi.pdf",
+                ContohBerkas.pdf("Hasil penilaian kesehatan koperasi Januari")).status()).isEqualTo(201);
+        assertThat(operatorApi.send("POST", command + "/periode/JAN/ajukan", "{}").status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(60)).until(() -> operatorApi.get(platform.queryUrl()
+                + "/api/tenants/51.03/verifikasi?opd=" + OPD).body().contains("\"status\":\"MENUNGGU\""));
         try (Browser verifier = new Browser(platform.portalUrl()).masuk("verifikator.uji")) {
             assertThat(verifier.teks(By.id("kotak-masuk"))).contains("Januari");
             verifier.foto("05-verifikasi-kotak-masuk");

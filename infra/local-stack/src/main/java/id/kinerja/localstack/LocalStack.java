@@ -127,6 +127,7 @@ public final class LocalStack {
             }
             log.info("demo data loaded: {}", seed);
             moments.add(moment(seed, response.body()));
+            DemoJadwal.forSeed(platform, response.body());
         }
         return moments;
     }

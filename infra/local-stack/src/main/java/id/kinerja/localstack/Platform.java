@@ -98,6 +98,7 @@ public final class Platform implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private Path root;
     private Path logs;
+    private Path berkas;
 
     private Platform(EmbeddedPostgresServer postgres, KafkaServerProcess kafka, DevIssuer issuer, Storage storage) {
         this.postgres = postgres;
@@ -162,6 +163,9 @@ public final class Platform implements AutoCloseable {
         List<String> command = new ArrayList<>(database("spring.datasource", eventStore));
         // One broker: 3 partitions are plenty here; see infra/kafka/README.md for production.
         command.addAll(List.of(kafkaServers, "--kinerja.kafka.topic.partitions=3"));
+        // Bukti dukung files in a directory kept with the data (the services' tests use PostgreSQL).
+        berkas = Files.createDirectories(storage.directory().resolve("berkas").toAbsolutePath());
+        command.addAll(List.of("--kinerja.berkas.penyimpanan=direktori", "--kinerja.berkas.direktori=" + berkas));
         List<String> query = new ArrayList<>(database("spring.datasource", readModels));
         query.add(kafkaServers);
         // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
@@ -194,6 +198,11 @@ public final class Platform implements AutoCloseable {
             service.awaitHealthy(STARTUP);
             log.info("{} is up at {}", service.name(), service.url());
         }
+    }
+
+    /** Where command-service keeps bukti dukung files, content-addressed. */
+    public Path berkas() {
+        return berkas;
     }
 
     private List<String> database(String prefix, String url) {

@@ -13,8 +13,10 @@ public record StatusBacaan(String opd, String opdName, int year, String period, 
 
     public String statusTertulis() {
         return switch (status) {
+            case "BELUM_DIAJUKAN" -> "Belum diajukan";
             case "MENUNGGU" -> "Menunggu verifikasi";
             case "DIKEMBALIKAN" -> "Dikembalikan";
+            case "DIBUKA_KEMBALI" -> "Dibuka kembali";
             case "TERVERIFIKASI" -> "Terverifikasi";
             default -> status;
         };

@@ -19,9 +19,9 @@ import java.util.TreeMap;
  * Everything recorded about one perangkat daerah's PK year at one moment, from which every view and document of it
  * is computed by the rule book: the PK itself, the revisions signed by then, realisasi (and last year's, for the
  * LKjIP's comparison), the Rencana Aksi and Rencana Anggaran, budget realisation, the Renstra's end targets and
- * comparison figures, the verifier's verdicts and the narrative. query-service reads it from its tables
- * ({@code GET …/pk/{year}/fakta}); an auditor folds it from the raw events ({@link LipatanPk}). The constructor puts
- * every collection in one canonical order, so both give the same document.
+ * comparison figures, the verifier's verdicts, the narrative and the reporting cycle ({@link Pelaporan}).
+ * query-service reads it from its tables ({@code GET …/pk/{year}/fakta}); an auditor folds it from the raw events
+ * ({@link LipatanPk}). The constructor puts every collection in one canonical order, so both give the same document.
  *
  * @param realisasi         indicator → period → realisasi
  * @param rencanaAksi       indicator → its planned period targets and the official responsible
@@ -38,7 +38,8 @@ public record FaktaPk(String pemdaName, PkSnapshot pk, List<Revisi> revisions,
                       Map<String, Map<Periode, Long>> rencanaAnggaran,
                       Map<String, Map<Periode, Long>> realisasiAnggaran,
                       Map<String, Nilai> targetAkhir, Map<String, Pembanding> realisasiRenstra,
-                      Map<String, Pembanding> standarNasional, List<Verdict> verifikasi, List<Narasi> narasi) {
+                      Map<String, Pembanding> standarNasional, List<Verdict> verifikasi, List<Narasi> narasi,
+                      Pelaporan pelaporan) {
 
     /** An indicator's Rencana Aksi: per triwulan or month its target (null = "-") and the official responsible. */
     public record RencanaAksi(Map<Periode, Nilai> targets, String responsible) {
@@ -67,6 +68,7 @@ public record FaktaPk(String pemdaName, PkSnapshot pk, List<Revisi> revisions,
         realisasiRenstra = Collections.unmodifiableMap(new TreeMap<>(realisasiRenstra));
         standarNasional = Collections.unmodifiableMap(new TreeMap<>(standarNasional));
         verifikasi = verifikasi.stream().sorted(Comparator.comparing((Verdict v) -> Periode.valueOf(v.period()))).toList();
+        pelaporan = pelaporan == null ? Pelaporan.KOSONG : pelaporan;
         narasi = narasi.stream().sorted(Comparator.comparing(Narasi::recordedAt).thenComparing(Narasi::section))
                 .toList();
     }

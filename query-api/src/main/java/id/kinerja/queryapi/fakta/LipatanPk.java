@@ -1,5 +1,7 @@
 package id.kinerja.queryapi.fakta;
 
+import id.kinerja.api.buktidukung.Berkas;
+import id.kinerja.api.buktidukung.BuktiUntuk;
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.OpdId;
 import id.kinerja.api.common.Periode;
@@ -17,6 +19,7 @@ import id.kinerja.rulebook.Realisasi;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -56,6 +59,9 @@ public final class LipatanPk implements Perubahan {
     private final Map<String, FaktaPk.Pembanding> pembanding = new HashMap<>();
     private final Map<Periode, Verdict> verifikasi = new EnumMap<>(Periode.class);
     private final Map<String, FaktaPk.Narasi> narasi = new HashMap<>();
+    private final Map<Periode, Pelaporan.Langkah> langkah = new EnumMap<>(Periode.class);
+    private final Map<String, Pelaporan.Kendala> kendala = new HashMap<>();
+    private final Map<String, Pelaporan.Bukti> bukti = new HashMap<>();
 
     /** @param asOf the moment the events given stop at, as the facts will say */
     public LipatanPk(String tenant, String opd, int year, Instant asOf) {
@@ -90,7 +96,9 @@ public final class LipatanPk implements Perubahan {
                 asOf, inForce, List.copyOf(nodes.values()), List.copyOf(indicators.values()), targets, pagu);
         return Optional.of(new FaktaPk(pemdaName, snapshot, revisions, realisasi, realisasiTahunLalu, rencanaAksi,
                 rencanaAnggaran, realisasiAnggaran, targetAkhir, realisasiRenstra, standar,
-                List.copyOf(verifikasi.values()), List.copyOf(narasi.values())));
+                List.copyOf(verifikasi.values()), List.copyOf(narasi.values()),
+                new Pelaporan(List.copyOf(langkah.values()), List.copyOf(kendala.values()),
+                        List.copyOf(bukti.values()))));
     }
 
     /** The indicator of a figure key, when it is of the period, kind and year asked. */
@@ -197,7 +205,8 @@ public final class LipatanPk implements Perubahan {
 
     @Override
     public void realisasi(PerjanjianKinerjaId pk, String indicator, Periode period, Realisasi value,
-                          Map<String, BigDecimal> components, String formula, Nilai stated, Instant at) {
+                          Map<String, BigDecimal> components, String formula, Nilai stated, LocalDate lewatTenggat,
+                          Instant at) {
         Map<String, Map<Periode, Realisasi>> of = pk.equals(this.pk) ? realisasi
                 : pk.equals(lastYear) ? realisasiTahunLalu : null;
         if (of != null) {
@@ -207,7 +216,7 @@ public final class LipatanPk implements Perubahan {
 
     @Override
     public void realisasiAnggaran(PerjanjianKinerjaId pk, String subKegiatan, Periode month, long amount,
-                                  String correction, Instant at) {
+                                  String correction, LocalDate lewatTenggat, Instant at) {
         if (pk.equals(this.pk)) {
             realisasiAnggaran.computeIfAbsent(subKegiatan, s -> new EnumMap<>(Periode.class)).put(month, amount);
         }
@@ -218,6 +227,48 @@ public final class LipatanPk implements Perubahan {
                            Instant at) {
         if (pk.equals(this.pk)) {
             verifikasi.put(period, new Verdict(period.name(), hasil, catatan, verifier, at));
+            langkah(period, hasil.equals("TERVERIFIKASI") ? "TERVERIFIKASI" : "DIKEMBALIKAN", catatan, verifier, at);
+        }
+    }
+
+    @Override
+    public void diajukan(PerjanjianKinerjaId pk, Periode period, String catatan, LocalDate tenggat, boolean terlambat,
+                         String actor, Instant at) {
+        if (pk.equals(this.pk)) {
+            langkah.put(period, new Pelaporan.Langkah(period, "DIAJUKAN", tenggat, terlambat, catatan, actor, at));
+        }
+    }
+
+    @Override
+    public void dibukaKembali(PerjanjianKinerjaId pk, Periode period, String alasan, String actor, Instant at) {
+        if (pk.equals(this.pk)) {
+            langkah(period, "DIBUKA_KEMBALI", alasan, actor, at);
+        }
+    }
+
+    /** A step after the submission keeps the submission's due date and lateness. */
+    private void langkah(Periode period, String status, String catatan, String actor, Instant at) {
+        Pelaporan.Langkah submitted = langkah.get(period);
+        langkah.put(period, new Pelaporan.Langkah(period, status, submitted == null ? null : submitted.tenggat(),
+                submitted != null && submitted.terlambat(), catatan, actor, at));
+    }
+
+    @Override
+    public void kendala(PerjanjianKinerjaId pk, String indicator, Periode period, String kendala, String tindakLanjut,
+                        String actor, Instant at) {
+        if (pk.equals(this.pk)) {
+            this.kendala.put(indicator + "|" + period, new Pelaporan.Kendala(indicator, period, kendala,
+                    tindakLanjut));
+        }
+    }
+
+    @Override
+    public void buktiDukung(PerjanjianKinerjaId pk, BuktiUntuk untuk, Berkas berkas, boolean dilampirkan,
+                            String actor, Instant at) {
+        if (pk.equals(this.pk)) {
+            put(bukti, untuk.jenis() + "|" + untuk.kode() + "|" + untuk.period() + "|" + berkas.sha256(),
+                    dilampirkan ? new Pelaporan.Bukti(untuk.jenis().name(), untuk.kode(), untuk.period(),
+                            berkas.sha256(), berkas.nama()) : null);
         }
     }
 

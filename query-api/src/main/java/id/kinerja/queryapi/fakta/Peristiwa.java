@@ -1,7 +1,10 @@
 package id.kinerja.queryapi.fakta;
 
+import id.kinerja.api.buktidukung.BuktiDukungAttached;
+import id.kinerja.api.buktidukung.BuktiDukungRemoved;
 import id.kinerja.api.dokumen.NarrativeWritten;
 import id.kinerja.api.dokumen.StatedFigureRecorded;
+import id.kinerja.api.kendala.KendalaRecorded;
 import id.kinerja.api.pemda.PemerintahDaerahRegistered;
 import id.kinerja.api.pemda.PerangkatDaerahRegistered;
 import id.kinerja.api.pk.Kegiatan;
@@ -32,6 +35,8 @@ import id.kinerja.api.renstra.SasaranStrategisAdded;
 import id.kinerja.api.renstra.StandarNasionalSet;
 import id.kinerja.api.renstra.Tujuan;
 import id.kinerja.api.renstra.TujuanAdded;
+import id.kinerja.api.verifikasi.PeriodeReopened;
+import id.kinerja.api.verifikasi.PeriodeSubmitted;
 import id.kinerja.api.verifikasi.VerifikasiRecorded;
 import id.kinerja.queryapi.pk.Revisi;
 import id.kinerja.rulebook.Realisasi;
@@ -134,16 +139,29 @@ public final class Peristiwa {
         } else if (event instanceof RealisasiRecorded e) {
             to.realisasi(e.pk(), e.indicatorCode(), e.period(), new Realisasi(e.value(),
                     e.value() == null ? e.pendingReason() : null, null), e.components(), e.formula(),
-                    e.statedValue(), at);
+                    e.statedValue(), e.lewatTenggat(), at);
         } else if (event instanceof RealisasiCorrected e) {
             to.realisasi(e.pk(), e.indicatorCode(), e.period(), new Realisasi(e.value(),
-                    e.value() == null ? e.pendingReason() : null, e.reason()), e.components(), e.formula(), null, at);
+                    e.value() == null ? e.pendingReason() : null, e.reason()), e.components(), e.formula(), null, e.lewatTenggat(),
+                    at);
         } else if (event instanceof RealisasiAnggaranRecorded e) {
-            to.realisasiAnggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), null, at);
+            to.realisasiAnggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), null,
+                    e.lewatTenggat(), at);
         } else if (event instanceof RealisasiAnggaranCorrected e) {
-            to.realisasiAnggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), e.reason(), at);
+            to.realisasiAnggaran(e.pk(), e.subKegiatanCode(), e.month(), e.amount().amount(), e.reason(),
+                    e.lewatTenggat(), at);
         } else if (event instanceof VerifikasiRecorded e) {
             to.verifikasi(e.pk(), e.period(), e.hasil().name(), e.catatan(), actor, at);
+        } else if (event instanceof PeriodeSubmitted e) {
+            to.diajukan(e.pk(), e.period(), e.catatan(), e.tenggat(), e.terlambat(), actor, at);
+        } else if (event instanceof PeriodeReopened e) {
+            to.dibukaKembali(e.pk(), e.period(), e.alasan(), actor, at);
+        } else if (event instanceof KendalaRecorded e) {
+            to.kendala(e.pk(), e.indicatorCode(), e.period(), e.kendala(), e.tindakLanjut(), actor, at);
+        } else if (event instanceof BuktiDukungAttached e) {
+            to.buktiDukung(e.pk(), e.untuk(), e.berkas(), true, actor, at);
+        } else if (event instanceof BuktiDukungRemoved e) {
+            to.buktiDukung(e.pk(), e.untuk(), e.berkas(), false, actor, at);
         } else if (event instanceof NarrativeWritten e) {
             to.narasi(e.pk(), e.section(), e.text(), at);
         } else if (event instanceof StatedFigureRecorded e) {

@@ -1,5 +1,7 @@
 package id.kinerja.queryapi.fakta;
 
+import id.kinerja.api.buktidukung.Berkas;
+import id.kinerja.api.buktidukung.BuktiUntuk;
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.OpdId;
 import id.kinerja.api.common.Periode;
@@ -16,6 +18,7 @@ import id.kinerja.rulebook.Realisasi;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -91,19 +94,40 @@ public interface Perubahan {
 
     /**
      * A realisasi recorded or corrected (then {@code value.correctionReason()} says why); formula indicators keep
-     * their components, the formula id and the figure the document printed.
+     * their components, the formula id and the figure the document printed; {@code lewatTenggat} is the deadline it
+     * came after, null when on time.
      */
     default void realisasi(PerjanjianKinerjaId pk, String indicator, Periode period, Realisasi value,
-                           Map<String, BigDecimal> components, String formula, Nilai stated, Instant at) {
+                           Map<String, BigDecimal> components, String formula, Nilai stated, LocalDate lewatTenggat,
+                           Instant at) {
     }
 
-    /** A month's budget realisation recorded or corrected (with the reason). */
+    /** A month's budget realisation recorded or corrected (with the reason), late or not. */
     default void realisasiAnggaran(PerjanjianKinerjaId pk, String subKegiatan, Periode month, long amount,
-                                   String correction, Instant at) {
+                                   String correction, LocalDate lewatTenggat, Instant at) {
     }
 
     default void verifikasi(PerjanjianKinerjaId pk, Periode period, String hasil, String catatan, String verifier,
                             Instant at) {
+    }
+
+    /** A period submitted to the verifier (ajukan), with its due date then and whether it came after it. */
+    default void diajukan(PerjanjianKinerjaId pk, Periode period, String catatan, LocalDate tenggat, boolean terlambat,
+                          String actor, Instant at) {
+    }
+
+    /** A verified or closed period reopened for correction, with the reason. */
+    default void dibukaKembali(PerjanjianKinerjaId pk, Periode period, String alasan, String actor, Instant at) {
+    }
+
+    /** An indicator's kendala and tindak lanjut for a period, replacing the earlier ones. */
+    default void kendala(PerjanjianKinerjaId pk, String indicator, Periode period, String kendala,
+                         String tindakLanjut, String actor, Instant at) {
+    }
+
+    /** A bukti dukung attached ({@code dilampirkan}) or taken off. */
+    default void buktiDukung(PerjanjianKinerjaId pk, BuktiUntuk untuk, Berkas berkas, boolean dilampirkan,
+                             String actor, Instant at) {
     }
 
     default void narasi(PerjanjianKinerjaId pk, String section, String text, Instant at) {

@@ -6,6 +6,7 @@ import id.kinerja.query.pemda.Tenants;
 import id.kinerja.query.pk.PkSnapshots;
 import id.kinerja.query.realisasi.RealisasiReads;
 import id.kinerja.query.rencanaaksi.RencanaAksiReads;
+import id.kinerja.query.siklus.PelaporanReads;
 import id.kinerja.query.renstra.RenstraReads;
 import id.kinerja.query.verifikasi.VerifikasiReads;
 import id.kinerja.queryapi.fakta.FaktaPk;
@@ -17,7 +18,7 @@ import java.time.Instant;
 
 /**
  * The facts of one perangkat daerah's PK year at a moment, read from the read models: the one input of every view
- * (capaian, anggaran, verifikasi, the documents) — composed from it by the rule book. A tenant, OPD or PK unknown
+ * (capaian, anggaran, verifikasi, the documents, the reporting cycle they print) — composed from it by the rule book. A tenant, OPD or PK unknown
  * then is a 404.
  */
 @Component
@@ -30,9 +31,10 @@ public class FaktaReads {
     private final RenstraReads renstra;
     private final VerifikasiReads verifikasi;
     private final NarasiReads narasi;
+    private final PelaporanReads pelaporan;
 
     public FaktaReads(Tenants tenants, PkSnapshots snapshots, RealisasiReads realisasi, RencanaAksiReads rencanaAksi,
-                      RenstraReads renstra, VerifikasiReads verifikasi, NarasiReads narasi) {
+                      RenstraReads renstra, VerifikasiReads verifikasi, NarasiReads narasi, PelaporanReads pelaporan) {
         this.tenants = tenants;
         this.snapshots = snapshots;
         this.realisasi = realisasi;
@@ -40,6 +42,7 @@ public class FaktaReads {
         this.renstra = renstra;
         this.verifikasi = verifikasi;
         this.narasi = narasi;
+        this.pelaporan = pelaporan;
     }
 
     /** As of a recorded time. */
@@ -63,6 +66,7 @@ public class FaktaReads {
                 realisasi.anggaran(tenant, opd, year, saat), renstra.endTargets(tenant, opd, period, saat),
                 renstra.pembanding(tenant, opd, period, Perubahan.REALISASI, year - 1, saat),
                 renstra.pembanding(tenant, opd, period, Perubahan.STANDAR_NASIONAL, year, saat),
-                verifikasi.verdicts(tenant, opd, year, saat), narasi.narasi(tenant, opd, year, saat));
+                verifikasi.verdicts(tenant, opd, year, saat), narasi.narasi(tenant, opd, year, saat),
+                pelaporan.pelaporan(tenant, opd, year, saat));
     }
 }

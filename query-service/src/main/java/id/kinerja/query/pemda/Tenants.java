@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The tenant guard every query passes: a tenant (and OPD) the platform did not know as of the time asked is 404. */
 @Component
@@ -23,13 +24,15 @@ public class Tenants {
     }
 
     public Pemda require(String tenant, Instant asOf) {
-        List<Pemda> found = jdbc.query("SELECT tenant, name, jenis, provinsi FROM pemda p WHERE p.tenant = :tenant AND "
+        return find(tenant, asOf).orElseThrow(() -> new TidakDitemukan("pemerintah daerah '" + tenant
+                + "' tidak dikenal per " + asOf));
+    }
+
+    public Optional<Pemda> find(String tenant, Instant asOf) {
+        return jdbc.query("SELECT tenant, name, jenis, provinsi FROM pemda p WHERE p.tenant = :tenant AND "
                         + AsOfSql.on("p"), params(tenant, asOf),
-                (rs, i) -> new Pemda(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        if (found.isEmpty()) {
-            throw new TidakDitemukan("pemerintah daerah '" + tenant + "' tidak dikenal per " + asOf);
-        }
-        return found.get(0);
+                (rs, i) -> new Pemda(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .stream().findFirst();
     }
 
     /** The OPD's name, or 404 when the tenant has no such OPD as of then. */

@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Realisasi per indicator and period, and realisasi anggaran per sub kegiatan and month. A correction closes the
- * value it corrects and opens the new one with its reason: the corrected value stays visible as of before.
+ * value it corrects and opens the new one with its reason: the corrected value stays visible as of before. An entry
+ * made after its due date keeps the date it missed.
  */
 @Component
 public class RealisasiProjection implements Projection {
@@ -32,7 +34,8 @@ public class RealisasiProjection implements Projection {
 
     @Override
     public void realisasi(PerjanjianKinerjaId pk, String indicator, Periode period, Realisasi value,
-                          Map<String, BigDecimal> components, String formula, Nilai stated, Instant at) {
+                          Map<String, BigDecimal> components, String formula, Nilai stated, LocalDate lewatTenggat,
+                          Instant at) {
         Map<String, Object> key = History.pkKey(pk);
         key.put("indicator_code", indicator);
         key.put("period", period.name());
@@ -42,18 +45,20 @@ public class RealisasiProjection implements Projection {
         values.put("formula", formula);
         values.put("stated_value", stated == null ? null : stated.toString());
         values.put("correction_reason", value.correctionReason());
+        values.put("lewat_tenggat", lewatTenggat);
         history.replace("realisasi", key, values, at);
     }
 
     @Override
     public void realisasiAnggaran(PerjanjianKinerjaId pk, String subKegiatan, Periode month, long amount,
-                                  String correction, Instant at) {
+                                  String correction, LocalDate lewatTenggat, Instant at) {
         Map<String, Object> key = History.pkKey(pk);
         key.put("sub_kegiatan_code", subKegiatan);
         key.put("month", month.name());
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("amount", amount);
         values.put("correction_reason", correction);
+        values.put("lewat_tenggat", lewatTenggat);
         history.replace("realisasi_anggaran", key, values, at);
     }
 

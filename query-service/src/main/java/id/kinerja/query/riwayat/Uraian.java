@@ -1,7 +1,12 @@
 package id.kinerja.query.riwayat;
 
+import id.kinerja.api.buktidukung.BuktiDukungAttached;
+import id.kinerja.api.buktidukung.BuktiDukungRemoved;
 import id.kinerja.api.common.Nilai;
 import id.kinerja.api.common.Rupiah;
+import id.kinerja.api.jadwal.JadwalSet;
+import id.kinerja.api.jadwal.PeriodeClosed;
+import id.kinerja.api.kendala.KendalaRecorded;
 import id.kinerja.api.pk.KegiatanAdded;
 import id.kinerja.api.pk.PaguSet;
 import id.kinerja.api.pk.PerjanjianKinerjaAmended;
@@ -16,6 +21,8 @@ import id.kinerja.api.realisasi.RealisasiCorrected;
 import id.kinerja.api.realisasi.RealisasiRecorded;
 import id.kinerja.api.rencanaaksi.RencanaAksiSet;
 import id.kinerja.api.rencanaaksi.RencanaAnggaranSet;
+import id.kinerja.api.verifikasi.PeriodeReopened;
+import id.kinerja.api.verifikasi.PeriodeSubmitted;
 import id.kinerja.api.verifikasi.VerifikasiRecorded;
 import id.kinerja.api.dokumen.NarrativeWritten;
 import id.kinerja.api.dokumen.StatedFigureRecorded;
@@ -98,6 +105,29 @@ record Uraian(String jenis, String ringkasan, String alasan) {
         if (event instanceof VerifikasiRecorded e) {
             return new Uraian(e.hasil().name().equals("TERVERIFIKASI") ? "Diverifikasi"
                     : "Dikembalikan verifikator", "realisasi periode " + e.period(), e.catatan());
+        }
+        if (event instanceof PeriodeSubmitted e) {
+            return new Uraian("Periode diajukan", "periode " + e.period()
+                    + (e.terlambat() ? ", terlambat (tenggat " + e.tenggat() + ")" : ""), e.catatan());
+        }
+        if (event instanceof PeriodeReopened e) {
+            return new Uraian("Periode dibuka kembali", "periode " + e.period(), e.alasan());
+        }
+        if (event instanceof BuktiDukungAttached e) {
+            return new Uraian("Bukti dukung dilampirkan", e.untuk() + ": " + e.berkas().nama(), null);
+        }
+        if (event instanceof BuktiDukungRemoved e) {
+            return new Uraian("Bukti dukung dilepas", e.untuk() + ": " + e.berkas().nama(), e.alasan());
+        }
+        if (event instanceof KendalaRecorded e) {
+            return new Uraian("Kendala dicatat", e.indicatorCode() + " " + e.period() + ": " + e.kendala(),
+                    null);
+        }
+        if (event instanceof JadwalSet e) {
+            return new Uraian("Jadwal pelaporan ditetapkan", e.tenggat().size() + " tenggat", null);
+        }
+        if (event instanceof PeriodeClosed e) {
+            return new Uraian("Periode ditutup", "periode " + e.period() + " (tenggat " + e.tenggat() + ")", null);
         }
         if (event instanceof StatedFigureRecorded e) {
             return new Uraian("Angka dokumen dicatat", e.figure() + (e.key() == null ? ""

@@ -1,5 +1,6 @@
 package id.kinerja.query.verifikasi;
 
+import id.kinerja.api.verifikasi.StatusPeriode;
 import id.kinerja.query.history.AsOfSql;
 import id.kinerja.query.history.History;
 import id.kinerja.query.pemda.Tenants;
@@ -22,14 +23,15 @@ import java.util.Map;
 
 /**
  * Where verification stands across a daerah: every period of every perangkat daerah's PK that has realisasi, with
- * its status — MENUNGGU (no verdict yet, or the realisasi changed after the last verdict), DIKEMBALIKAN (returned
- * with a note and not changed since) or TERVERIFIKASI. The verifier's inbox and the operator's list of returns.
+ * its place in the reporting cycle — BELUM_DIAJUKAN (not submitted yet), MENUNGGU (submitted, the verifier's turn),
+ * DIKEMBALIKAN (returned with a note), DIBUKA_KEMBALI (reopened) or TERVERIFIKASI — and the verdict in force. The
+ * verifier's inbox and the operator's list of returns.
  */
 @Tag(name = "Verifikasi")
 @RestController
 public class StatusVerifikasiController {
 
-    public enum Status { MENUNGGU, DIKEMBALIKAN, TERVERIFIKASI }
+    public enum Status { BELUM_DIAJUKAN, MENUNGGU, DIKEMBALIKAN, DIBUKA_KEMBALI, TERVERIFIKASI }
 
     /**
      * @param realisasiTerakhir when a realisasi of the period was last recorded or corrected
@@ -71,6 +73,11 @@ public class StatusVerifikasiController {
             verdicts.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3), new Verdict(rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
         });
+        Map<String, Status> cycle = new HashMap<>();
+        jdbc.query("SELECT opd, year, period, status FROM status_periode x WHERE x.tenant = :tenant" + filter
+                + " AND " + AsOfSql.on("x"), params, rs -> {
+            cycle.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3), status(rs.getString(4)));
+        });
         Map<String, String> names = new HashMap<>();
         jdbc.query("SELECT d.opd, d.name FROM perangkat_daerah d WHERE d.tenant = :tenant AND " + AsOfSql.on("d"),
                 params, rs -> {
@@ -83,9 +90,9 @@ public class StatusVerifikasiController {
                 FROM realisasi x WHERE x.tenant = :tenant AND x.recorded_from <= :asOf""" + filter
                 + " GROUP BY x.opd, x.year, x.period", params, rs -> {
             Instant last = rs.getTimestamp(4).toInstant();
-            Verdict verdict = verdicts.get(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3));
-            Status status = verdict == null || verdict.at().isBefore(last) ? Status.MENUNGGU
-                    : Status.valueOf(verdict.hasil());
+            String key = rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3);
+            Verdict verdict = verdicts.get(key);
+            Status status = cycle.getOrDefault(key, Status.BELUM_DIAJUKAN);
             periods.add(new Periode(rs.getString(1), names.get(rs.getString(1)), rs.getInt(2), rs.getString(3),
                     status, rs.getInt(5), last, verdict == null ? null : verdict.hasil(),
                     verdict == null ? null : verdict.catatan(), verdict == null ? null : verdict.verifier(),
@@ -94,5 +101,15 @@ public class StatusVerifikasiController {
         periods.sort(java.util.Comparator.comparing(Periode::year).reversed().thenComparing(Periode::opd)
                 .thenComparing(p -> id.kinerja.api.common.Periode.valueOf(p.period())));
         return periods;
+    }
+
+    private static Status status(String stored) {
+        return switch (StatusPeriode.valueOf(stored)) {
+            case TERBUKA -> Status.BELUM_DIAJUKAN;
+            case DIAJUKAN -> Status.MENUNGGU;
+            case DIKEMBALIKAN -> Status.DIKEMBALIKAN;
+            case DIBUKA_KEMBALI -> Status.DIBUKA_KEMBALI;
+            case TERVERIFIKASI -> Status.TERVERIFIKASI;
+        };
     }
 }

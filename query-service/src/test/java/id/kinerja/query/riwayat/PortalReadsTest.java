@@ -15,6 +15,7 @@ import id.kinerja.api.rencanaaksi.PeriodTarget;
 import id.kinerja.api.rencanaaksi.RencanaAksiSet;
 import id.kinerja.api.rencanaaksi.RencanaAnggaranSet;
 import id.kinerja.api.verifikasi.HasilVerifikasi;
+import id.kinerja.api.verifikasi.PeriodeSubmitted;
 import id.kinerja.api.verifikasi.VerifikasiRecorded;
 import id.kinerja.query.support.ReadModelTest;
 import id.kinerja.query.support.SmallPk;
@@ -68,6 +69,7 @@ class PortalReadsTest extends ReadModelTest {
                         Rupiah.of(1_500_000)))))
                 .add(new RealisasiCorrected(pk.pk(), "IKU-1", Periode.TW2, Nilai.of("3"), null, null, null, null,
                         "salah ketik"))
+                .add(new PeriodeSubmitted(pk.pk(), Periode.TW2, null, null, false))
                 .add(pk.realisasi("IKU-1", Periode.TW3, "5"));
         publishAndWait(events.envelopes());
     }
@@ -133,12 +135,12 @@ class PortalReadsTest extends ReadModelTest {
         JsonNode periods = http.getForObject("/api/tenants/73.27/verifikasi?year=2024", JsonNode.class);
         List<String> seen = new ArrayList<>();
         periods.forEach(p -> seen.add(p.path("period").asText() + "=" + p.path("status").asText()));
-        assertThat(seen).containsExactly("TW1=DIKEMBALIKAN", "TW2=MENUNGGU", "TW3=MENUNGGU");
+        assertThat(seen).containsExactly("TW1=DIKEMBALIKAN", "TW2=MENUNGGU", "TW3=BELUM_DIAJUKAN");
         assertThat(periods.get(0).path("catatan").asText()).isEqualTo("Lampirkan bukti");
         assertThat(periods.get(0).path("opdName").asText()).isEqualTo("Dinas Koperasi Kabupaten Toraja Utara");
         JsonNode before = http.getForObject("/api/tenants/73.27/verifikasi?asOf=" + returned.minusSeconds(1),
                 JsonNode.class);
-        assertThat(before.get(0).path("status").asText()).isEqualTo("MENUNGGU");
+        assertThat(before.get(0).path("status").asText()).isEqualTo("BELUM_DIAJUKAN");
     }
 
     @Test
@@ -146,7 +148,7 @@ class PortalReadsTest extends ReadModelTest {
         JsonNode all = http.getForObject(PK + "/riwayat", JsonNode.class).path("perubahan");
         assertThat(all.size()).isGreaterThan(10);
         JsonNode after = http.getForObject(PK + "/riwayat?dari=" + returned, JsonNode.class).path("perubahan");
-        assertThat(after).hasSize(3);
+        assertThat(after).hasSize(4);
         assertThat(after.get(0).path("jenis").asText()).isEqualTo("PK Perubahan ditandatangani");
         assertThat(after.get(0).path("alasan").asText()).isEqualTo("perubahan strategi: Refocusing");
         assertThat(after.get(0).path("ringkasan").asText()).contains("PK Perubahan 1").contains("1 pagu berubah");

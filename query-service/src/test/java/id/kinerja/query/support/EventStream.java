@@ -5,6 +5,7 @@ import id.kinerja.api.EventJson;
 import id.kinerja.api.TenantScoped;
 import id.kinerja.api.common.OpdId;
 import id.kinerja.api.common.TenantId;
+import id.kinerja.api.jadwal.JadwalId;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
 import id.kinerja.api.renstra.RenstraId;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,10 +43,15 @@ public final class EventStream implements AutoCloseable {
 
     /** A recorded event: the envelope, as the event store would have produced it. */
     public static EventEnvelope envelope(Object event, Instant recordedAt) {
+        return envelope(event, recordedAt, "test.operator");
+    }
+
+    /** Recorded as caused by the named user. */
+    public static EventEnvelope envelope(Object event, Instant recordedAt, String actor) {
         String aggregate = aggregateId(event);
         return new EventEnvelope(UUID.randomUUID().toString(), GLOBAL_INDEX.incrementAndGet(), aggregate,
                 event.getClass().getSimpleName(), 0, event.getClass().getName(), recordedAt,
-                ((TenantScoped) event).tenant().code(), "test.operator", MAPPER.valueToTree(event));
+                ((TenantScoped) event).tenant().code(), actor, MAPPER.valueToTree(event));
     }
 
     public List<EventEnvelope> send(List<EventEnvelope> envelopes) {
@@ -86,7 +92,7 @@ public final class EventStream implements AutoCloseable {
         for (RecordComponent component : event.getClass().getRecordComponents()) {
             Class<?> type = component.getType();
             if (type == PerjanjianKinerjaId.class || type == RenstraId.class || type == OpdId.class
-                    || type == TenantId.class) {
+                    || type == TenantId.class || type == JadwalId.class) {
                 try {
                     return component.getAccessor().invoke(event).toString();
                 } catch (ReflectiveOperationException e) {

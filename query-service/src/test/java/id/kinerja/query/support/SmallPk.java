@@ -118,8 +118,19 @@ public final class SmallPk {
         private final List<EventEnvelope> envelopes = new ArrayList<>();
 
         public EnvelopeList add(Object event) {
-            envelopes.add(EventStream.envelope(event, clock));
+            return addAs(event, "test.operator");
+        }
+
+        /** Caused by the named user. */
+        public EnvelopeList addAs(Object event, String actor) {
+            envelopes.add(EventStream.envelope(event, clock, actor));
             clock = clock.plusSeconds(60);
+            return this;
+        }
+
+        /** Moves the clock on to a later moment (the next event is recorded then). */
+        public EnvelopeList at(Instant moment) {
+            clock = moment;
             return this;
         }
 

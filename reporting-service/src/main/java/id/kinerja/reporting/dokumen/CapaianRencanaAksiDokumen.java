@@ -4,7 +4,7 @@ import id.kinerja.api.common.Periode;
 import id.kinerja.queryapi.anggaran.AnggaranView;
 import id.kinerja.queryapi.capaian.CapaianView;
 import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
-import id.kinerja.queryapi.verifikasi.Verdict;
+import id.kinerja.queryapi.fakta.Pelaporan;
 import id.kinerja.reporting.naskah.Dokumen.Jenis;
 import id.kinerja.reporting.naskah.Dokumen.Kolom;
 import id.kinerja.reporting.naskah.Dokumen.Sel;
@@ -12,13 +12,14 @@ import id.kinerja.reporting.naskah.Dokumen;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Capaian Rencana Aksi (000): per indicator and period the target, realisasi, % and keterangan; per program and
- * month the budget planned and spent so far (running totals), with realisasi as a % of the plan; and the
- * verifier's verdict on each period.
+ * Capaian Rencana Aksi (000): per indicator and period the target, realisasi, % and keterangan; the kendala, tindak
+ * lanjut and bukti dukung behind them; per program and month the budget planned and spent so far (running totals),
+ * with realisasi as a % of the plan, and its bukti dukung; and where each period's report stands with the verifier.
  */
 public final class CapaianRencanaAksiDokumen {
 
@@ -28,18 +29,33 @@ public final class CapaianRencanaAksiDokumen {
     /**
      * @param perPeriode capaian of each period of the range (triwulan or month)
      * @param perBulan   anggaran through each month, JAN … DES
+     * @param pelaporan  the reporting cycle of the PK: kendala, bukti dukung, each period's status
      */
     public static Dokumen of(PerjanjianKinerjaView pk, boolean bulanan, Map<Periode, CapaianView> perPeriode,
-                             Map<Periode, AnggaranView> perBulan, List<Verdict> verifikasi, Instant asOf) {
+                             Map<Periode, AnggaranView> perBulan, Pelaporan pelaporan, Instant asOf) {
+        Rentang rentang = bulanan ? Rentang.BULAN : Rentang.TRIWULAN;
         List<Dokumen.Blok> isi = new ArrayList<>();
         isi.add(new Dokumen.Subjudul("Kinerja"));
-        isi.add(kinerja(pk, bulanan ? Rentang.BULAN : Rentang.TRIWULAN, perPeriode));
+        isi.add(kinerja(pk, rentang, perPeriode));
+        Map<Periode, String> names = new LinkedHashMap<>();
+        for (int p = 0; p < rentang.periods.size(); p++) {
+            names.put(rentang.periods.get(p), rentang.names.get(p));
+        }
+        PelaporanTabel.kendalaDanBukti(pk, names, pelaporan).ifPresent(table -> {
+            isi.add(new Dokumen.Subjudul("Kendala, Tindak Lanjut dan Bukti Dukung"));
+            isi.add(table);
+        });
         isi.add(new Dokumen.Subjudul("Anggaran"));
         isi.add(anggaran(perBulan));
-        if (!verifikasi.isEmpty()) {
-            isi.add(new Dokumen.Subjudul("Verifikasi"));
-            isi.add(verifikasi(verifikasi));
-        }
+        PelaporanTabel.buktiAnggaran(pk, pelaporan).ifPresent(table -> {
+            isi.add(new Dokumen.Subjudul("Bukti Dukung Realisasi Anggaran"));
+            isi.add(table);
+        });
+        names.put(Periode.TAHUN, "Tahun " + pk.year());
+        PelaporanTabel.status(names, pelaporan).ifPresent(table -> {
+            isi.add(new Dokumen.Subjudul("Status Pelaporan dan Verifikasi"));
+            isi.add(table);
+        });
         isi.add(Pernyataan.keadaan(pk, asOf));
         return new Dokumen(Pernyataan.judul("CAPAIAN RENCANA AKSI ATAS PERJANJIAN KINERJA", pk), true, isi,
                 PerjanjianKinerjaDokumen.berkas("capaian-rencana-aksi", pk));
@@ -108,20 +124,6 @@ public final class CapaianRencanaAksiDokumen {
                         Jenis.RUPIAH, 13), new Kolom("%", Jenis.PERSEN, 10)), rows,
                 List.of(Sel.of(""), Sel.of("TOTAL"), Sel.of(total.pagu()), Sel.of("Desember"),
                         Sel.of(total.rencana()), Sel.of(total.realisasi()), Sel.of(total.terhadapRencana())));
-    }
-
-    /** The verifier's verdict on each period, as it stood at the document's time. */
-    private static Dokumen.Tabel verifikasi(List<Verdict> verdicts) {
-        List<List<Sel>> rows = new ArrayList<>();
-        for (Verdict verdict : verdicts) {
-            rows.add(List.of(Sel.of(verdict.period()), Sel.of(verdict.hasil()),
-                    Sel.of(verdict.catatan() == null ? "" : verdict.catatan()),
-                    Sel.of(verdict.verifier() == null ? "" : verdict.verifier()),
-                    Sel.of(verdict.recordedAt().toString())));
-        }
-        return new Dokumen.Tabel(List.of(new Kolom("Periode", Jenis.TEKS, 10), new Kolom("Hasil", Jenis.TEKS, 15),
-                new Kolom("Catatan", Jenis.TEKS, 45), new Kolom("Verifikator", Jenis.TEKS, 15),
-                new Kolom("Dicatat", Jenis.TEKS, 15)), rows, null);
     }
 
     private static List<AnggaranView.Baris> programs(AnggaranView anggaran) {

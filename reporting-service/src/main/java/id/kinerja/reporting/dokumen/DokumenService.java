@@ -57,11 +57,11 @@ public class DokumenService {
                         .forEach(period -> perPeriode.put(period, CapaianSusun.capaian(fakta, period)));
                 Map<Periode, AnggaranView> perBulan = new EnumMap<>(Periode.class);
                 Rentang.BULAN.periods.forEach(month -> perBulan.put(month, AnggaranSusun.anggaran(fakta, month)));
-                yield Optional.of(CapaianRencanaAksiDokumen.of(pk, bulanan, perPeriode, perBulan, fakta.verifikasi(),
+                yield Optional.of(CapaianRencanaAksiDokumen.of(pk, bulanan, perPeriode, perBulan, fakta.pelaporan(),
                         asOf));
             }
             case LKJIP -> Optional.of(LkjipDokumen.of(pk, CapaianSusun.capaian(fakta, Periode.TAHUN),
-                    AnggaranSusun.anggaran(fakta, Periode.DES), fakta.narasiTeks(), asOf));
+                    AnggaranSusun.anggaran(fakta, Periode.DES), fakta.narasiTeks(), fakta.pelaporan(), asOf));
         };
     }
 

@@ -1,7 +1,9 @@
 package id.kinerja.reporting.dokumen;
 
+import id.kinerja.api.common.Periode;
 import id.kinerja.queryapi.anggaran.AnggaranView;
 import id.kinerja.queryapi.capaian.CapaianView;
+import id.kinerja.queryapi.fakta.Pelaporan;
 import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
 import id.kinerja.reporting.naskah.Angka;
 import id.kinerja.reporting.naskah.Dokumen.Jenis;
@@ -20,8 +22,9 @@ import java.util.Map;
 /**
  * The LKjIP, the annual performance report (001, 003): the planning tables, capaian per indicator with kategori,
  * compared with last year's realisasi, with the Renstra end target (tingkat kemajuan) and with the national
- * standard; the averages per sasaran and for the OPD (pending values left out and named), budget realisation with
- * efisiensi, and the narrative sections the OPD wrote.
+ * standard; the averages per sasaran and for the OPD (pending values left out and named); the kendala and tindak
+ * lanjut of the year with its bukti dukung (001, Tabel 3.6); budget realisation with efisiensi, and the narrative
+ * sections the OPD wrote.
  */
 public final class LkjipDokumen {
 
@@ -30,9 +33,12 @@ public final class LkjipDokumen {
     private LkjipDokumen() {
     }
 
-    /** @param narasi the narrative sections in the order they were written: section → text */
+    /**
+     * @param narasi    the narrative sections in the order they were written: section → text
+     * @param pelaporan the reporting cycle of the PK: the year's kendala, tindak lanjut and bukti dukung
+     */
     public static Dokumen of(PerjanjianKinerjaView pk, CapaianView capaian, AnggaranView anggaran,
-                             Map<String, String> narasi, Instant asOf) {
+                             Map<String, String> narasi, Pelaporan pelaporan, Instant asOf) {
         List<Dokumen.Blok> isi = new ArrayList<>();
         if (narasi.get(RINGKASAN) != null) {
             isi.add(new Dokumen.Subjudul(judul(RINGKASAN)));
@@ -48,6 +54,11 @@ public final class LkjipDokumen {
             isi.add(new Dokumen.Paragraf(sources));
         }
         isi.add(new Dokumen.Paragraf(averages(capaian)));
+        PelaporanTabel.kendalaDanBukti(pk, Map.of(Periode.TAHUN, "Tahun " + pk.year()), pelaporan)
+                .ifPresent(table -> {
+                    isi.add(new Dokumen.Subjudul("Analisis Keberhasilan/Kegagalan, Kendala dan Tindak Lanjut"));
+                    isi.add(table);
+                });
         isi.add(new Dokumen.Subjudul("Realisasi Anggaran dan Efisiensi"));
         isi.add(anggaran(anggaran));
         narasi.forEach((section, text) -> {

@@ -58,7 +58,7 @@ class NilaiTersimpanTest {
         PerjanjianKinerjaView pk = PerjanjianKinerjaView.of(fakta.pk(), fakta.pemdaName());
 
         Dokumen lkjip = LkjipDokumen.of(pk, CapaianSusun.capaian(fakta, Periode.TAHUN),
-                AnggaranSusun.anggaran(fakta, Periode.DES), fakta.narasiTeks(), AS_OF);
+                AnggaranSusun.anggaran(fakta, Periode.DES), fakta.narasiTeks(), fakta.pelaporan(), AS_OF);
         assertThat(String.join("\n", Naskah.baris(lkjip))).contains("1E+309", "tidak terhitung: realisasi 1E+309 di "
                 + "luar batas hitung", "belum dapat dihitung dari 0 indikator");
 
@@ -66,7 +66,7 @@ class NilaiTersimpanTest {
         Rentang.BULAN.periods.forEach(month -> months.put(month, CapaianSusun.capaian(fakta, month)));
         Map<Periode, id.kinerja.queryapi.anggaran.AnggaranView> budget = new EnumMap<>(Periode.class);
         Rentang.BULAN.periods.forEach(month -> budget.put(month, AnggaranSusun.anggaran(fakta, month)));
-        Dokumen capaian = CapaianRencanaAksiDokumen.of(pk, true, months, budget, fakta.verifikasi(), AS_OF);
+        Dokumen capaian = CapaianRencanaAksiDokumen.of(pk, true, months, budget, fakta.pelaporan(), AS_OF);
         assertThat(String.join("\n", Naskah.baris(capaian))).contains("| Desember | 8 | 1E-400 | - | tidak terhitung: "
                 + "realisasi 1E-400 di luar batas hitung");
 
