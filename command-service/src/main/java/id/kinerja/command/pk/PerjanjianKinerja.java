@@ -88,7 +88,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the year's Rencana Aksi and realisasi that are measured against it. A draft is edited freely; once signed it
  * changes only through {@link AmendPerjanjianKinerja}, each amendment a new revision.
  */
-@Aggregate(snapshotTriggerDefinition = "perjanjianKinerjaSnapshotTrigger")
+@Aggregate(repository = "perjanjianKinerjaRepository")
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class PerjanjianKinerja {
 

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +92,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail concurrentChange(ConcurrencyException e) {
         return problem(HttpStatus.CONFLICT, "Perubahan bersamaan",
                 "data ini baru saja diubah oleh permintaan lain; muat ulang lalu coba lagi", "concurrent-change", null);
+    }
+
+    /** No database connection became free in time: nothing was stored, and the same request may simply be sent again. */
+    @ExceptionHandler({CannotCreateTransactionException.class, SQLTransientConnectionException.class})
+    ResponseEntity<ProblemDetail> busy(Exception e) {
+        log.warn("no database connection for a request: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Sedang sibuk",
+                        "layanan sedang sibuk; tidak ada data yang tersimpan, kirim ulang sebentar lagi", "busy", null));
     }
 
     @ExceptionHandler(Exception.class)
