@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -29,10 +30,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts a server on the given port (0 for any free port), keeping its data in dataDirectory if given. */
     public static EmbeddedPostgresServer start(int port, Path dataDirectory) {
+        return start(port, dataDirectory, Map.of());
+    }
+
+    /**
+     * As {@link #start(int, Path)}, with server settings that override the defaults — tests and the local stack
+     * run with {@code fsync = off}; a benchmark that wants durable commits sets {@code fsync = on}.
+     */
+    public static EmbeddedPostgresServer start(int port, Path dataDirectory, Map<String, String> settings) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off");
+            settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }

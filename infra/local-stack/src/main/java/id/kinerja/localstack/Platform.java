@@ -12,7 +12,9 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), an
@@ -37,7 +39,7 @@ public final class Platform implements AutoCloseable {
             return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
         }
 
-        private static int freePort() {
+        static int freePort() {
             try (ServerSocket socket = new ServerSocket(0)) {
                 return socket.getLocalPort();
             } catch (IOException e) {
@@ -58,17 +60,73 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
+     * How the platform is run beyond its ports: how many instances of command-service and query-service (they
+     * share the one PostgreSQL and Kafka; scale-out), where PostgreSQL keeps its data and with which server
+     * settings, extra JVM options per service (e.g. {@code -XX:StartFlightRecording} to profile one), and the
+     * partitions of the events topic.
+     */
+    public record Options(int commandInstances, int queryInstances, Path postgresData,
+                          Map<String, String> postgresSettings, Map<String, List<String>> jvmOptions,
+                          int kafkaPartitions) {
+
+        public Options {
+            if (commandInstances < 1 || queryInstances < 1) {
+                throw new IllegalArgumentException("at least one command-service and one query-service");
+            }
+            postgresSettings = Map.copyOf(postgresSettings);
+            jvmOptions = Map.copyOf(jvmOptions);
+        }
+
+        /** One instance of each service, a throw-away database with fsync off, 3 partitions: tests, local stack. */
+        public static Options defaults() {
+            return new Options(1, 1, null, Map.of(), Map.of(), 3);
+        }
+
+        public Options withInstances(int command, int query) {
+            return new Options(command, query, postgresData, postgresSettings, jvmOptions, kafkaPartitions);
+        }
+
+        public Options withPostgres(Path data, Map<String, String> settings) {
+            return new Options(commandInstances, queryInstances, data, settings, jvmOptions, kafkaPartitions);
+        }
+
+        /**
+         * Extra JVM options for every instance of a service ({@code command-service}, …); {@code {instance}} in an
+         * option stands for the instance's name, e.g. for a file of its own.
+         */
+        public Options withJvmOptions(String service, List<String> options) {
+            Map<String, List<String>> all = new HashMap<>(jvmOptions);
+            all.put(service, List.copyOf(options));
+            return new Options(commandInstances, queryInstances, postgresData, postgresSettings, all, kafkaPartitions);
+        }
+
+        public Options withKafkaPartitions(int partitions) {
+            return new Options(commandInstances, queryInstances, postgresData, postgresSettings, jvmOptions, partitions);
+        }
+    }
+
+    /** A running service instance: its name (e.g. {@code query-service-2}), URL and process id. */
+    public record Service(String name, String url, long pid) {
+    }
+
+    /**
      * Starts the platform and returns once every service reports itself healthy.
      *
      * @param root the project root (the services' jars are in {@code <service>/target})
      * @param logs where the services' logs go
      */
     public static Platform start(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+        return start(root, logs, ports, Options.defaults());
+    }
+
+    public static Platform start(Path root, Path logs, Ports ports, Options options)
+            throws IOException, InterruptedException {
         log.info("starting embedded PostgreSQL on port {} and Kafka on port {}", ports.postgres(), ports.kafka());
-        Platform platform = new Platform(EmbeddedPostgresServer.start(ports.postgres(), null),
+        Platform platform = new Platform(
+                EmbeddedPostgresServer.start(ports.postgres(), options.postgresData(), options.postgresSettings()),
                 EmbeddedKafkaServer.start(ports.kafka()), DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL));
         try {
-            platform.startServices(root, logs, ports);
+            platform.startServices(root, logs, ports, options);
         } catch (IOException | InterruptedException | RuntimeException e) {
             platform.close();
             throw e;
@@ -76,33 +134,46 @@ public final class Platform implements AutoCloseable {
         return platform;
     }
 
-    private void startServices(Path root, Path logs, Ports ports) throws IOException, InterruptedException {
+    private void startServices(Path root, Path logs, Ports ports, Options options)
+            throws IOException, InterruptedException {
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
         String readModels = postgres.createDatabaseNamed("kinerja_query");
         String kafkaServers = "--kinerja.kafka.bootstrap-servers=" + kafka.bootstrapServers();
+        List<String> security = List.of("--kinerja.security.issuer=" + issuer.issuer(),
+                "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri());
         List<String> command = new ArrayList<>(database("spring.datasource", eventStore));
         // One broker: 3 partitions are plenty here; see infra/kafka/README.md for production.
-        command.addAll(List.of(kafkaServers, "--kinerja.kafka.topic.partitions=3"));
+        command.addAll(List.of(kafkaServers, "--kinerja.kafka.topic.partitions=" + options.kafkaPartitions()));
+        command.addAll(security);
         List<String> query = new ArrayList<>(database("spring.datasource", readModels));
         query.add(kafkaServers);
+        query.addAll(security);
+        for (int i = 1; i <= options.commandInstances(); i++) {
+            add("command-service", i, i == 1 ? ports.command() : Ports.freePort(), command, options);
+        }
+        for (int i = 1; i <= options.queryInstances(); i++) {
+            add("query-service", i, i == 1 ? ports.query() : Ports.freePort(), query, options);
+        }
         // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
         List<String> reporting = new ArrayList<>(database("kinerja.eventstore", eventStore));
         reporting.add("--kinerja.query.url=http://localhost:" + ports.query());
-        for (List<String> service : List.of(command, query, reporting)) {
-            service.addAll(List.of("--kinerja.security.issuer=" + issuer.issuer(),
-                    "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
-        }
-        services.add(new ServiceProcess("command-service", ports.command(), command));
-        services.add(new ServiceProcess("query-service", ports.query(), query));
-        services.add(new ServiceProcess("reporting-service", ports.reporting(), reporting));
+        reporting.addAll(security);
+        add("reporting-service", 1, ports.reporting(), reporting, options);
         for (ServiceProcess service : services) {
             service.start(root, logs);
             log.info("starting {} (log: {})", service.name(), service.log());
         }
         for (ServiceProcess service : services) {
-            service.awaitHealthy(Duration.ofMinutes(3));
+            // Generous: on a busy machine Spring and Axon take minutes to start; a service that dies fails at once.
+            service.awaitHealthy(Duration.ofMinutes(10));
             log.info("{} is up at {}", service.name(), service.url());
         }
+    }
+
+    private void add(String module, int instance, int port, List<String> arguments, Options options) {
+        String name = instance == 1 ? module : module + "-" + instance;
+        services.add(new ServiceProcess(module, name, port, arguments, options.jvmOptions().getOrDefault(module,
+                List.of())));
     }
 
     private List<String> database(String prefix, String url) {
@@ -111,15 +182,34 @@ public final class Platform implements AutoCloseable {
     }
 
     public String commandUrl() {
-        return services.get(0).url();
+        return commandUrls().get(0);
     }
 
     public String queryUrl() {
-        return services.get(1).url();
+        return queryUrls().get(0);
     }
 
     public String reportingUrl() {
-        return services.get(2).url();
+        return urlsOf("reporting-service").get(0);
+    }
+
+    /** Every command-service instance, the first one first. */
+    public List<String> commandUrls() {
+        return urlsOf("command-service");
+    }
+
+    /** Every query-service instance, the first one first. */
+    public List<String> queryUrls() {
+        return urlsOf("query-service");
+    }
+
+    /** Every running instance, for probes such as memory use. */
+    public List<Service> runningServices() {
+        return services.stream().map(s -> new Service(s.name(), s.url(), s.pid())).toList();
+    }
+
+    private List<String> urlsOf(String module) {
+        return services.stream().filter(s -> s.module().equals(module)).map(ServiceProcess::url).toList();
     }
 
     List<ServiceProcess> services() {
