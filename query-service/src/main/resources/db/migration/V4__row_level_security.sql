@@ -2,11 +2,13 @@
 -- the tenants it may see (kinerja.tenants, a comma-separated list) or the province whose whole tree it may see
 -- (kinerja.provinsi). A query that forgets its tenant filter still sees only those rows. The projections write as
 -- the owner and are not restricted.
+-- Roles are per cluster: another database of this server, or the deployment's set-up, may have made it already
+-- (infra/compose/postgres/init.sh does, so that query-service's own role needs no CREATEROLE).
 DO $$
 BEGIN
-    CREATE ROLE kinerja_baca NOLOGIN;
-EXCEPTION WHEN duplicate_object THEN
-    NULL; -- roles are per cluster; another database of this server created it
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kinerja_baca') THEN
+        CREATE ROLE kinerja_baca NOLOGIN;
+    END IF;
 END
 $$;
 GRANT kinerja_baca TO CURRENT_USER;

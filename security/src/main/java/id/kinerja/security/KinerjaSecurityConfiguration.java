@@ -76,12 +76,13 @@ public class KinerjaSecurityConfiguration {
                 "alamat permintaan berisi karakter yang tidak diterima");
     }
 
-    /** Every service checks reads of a daerah or province the same way. */
+    /** Every service checks reads of a daerah or province the same way, and logs who acted for which daerah. */
     @Bean
     WebMvcConfigurer kinerjaReadAccess() {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new KonteksLog());
                 registry.addInterceptor(new Bacaan());
             }
         };

@@ -1,6 +1,7 @@
 package id.kinerja.command.publishing;
 
 import id.kinerja.api.EventEnvelope;
+import io.micrometer.tracing.Span;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -26,19 +27,24 @@ public class KafkaEventPublisher {
     private final Producer<String, byte[]> producer;
     private final EventTopic topic;
     private final PublisherMetrics metrics;
+    private final PublishTracing tracing;
 
-    KafkaEventPublisher(Producer<String, byte[]> producer, EventTopic topic, PublisherMetrics metrics) {
+    KafkaEventPublisher(Producer<String, byte[]> producer, EventTopic topic, PublisherMetrics metrics,
+                        PublishTracing tracing) {
         this.producer = producer;
         this.topic = topic;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     @EventHandler
     public void publish(Object payload, EventMessage<?> event, TrackingToken token) {
         PendingAcks pending = CurrentUnitOfWork.get().root().getOrComputeResource(PENDING, key -> startBatch());
         EventEnvelope envelope = Envelopes.of(event, token);
-        pending.add(envelope, producer.send(
-                new ProducerRecord<>(topic.name(), envelope.aggregateId(), Envelopes.bytes(envelope))));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(topic.name(), envelope.aggregateId(), Envelopes.bytes(envelope));
+        Span span = tracing.start(event.getMetaData(), envelope, record.headers());
+        pending.add(envelope, producer.send(record, PublishTracing.endOnAcknowledgement(span)));
     }
 
     private PendingAcks startBatch() {

@@ -1,6 +1,7 @@
 package id.kinerja.command.publishing;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.axonframework.config.Configuration;
@@ -46,9 +47,17 @@ public class KafkaPublishingConfiguration {
     }
 
     @Bean
+    PublisherHealth publisherHealthIndicator(PublisherMetrics publisherMetrics, PublishingProperties properties) {
+        return new PublisherHealth(publisherMetrics::lag, publisherMetrics::position,
+                properties.publisher().stallAfter(), Clock.systemUTC());
+    }
+
+    @Bean
     KafkaEventPublisher kafkaEventPublisher(Producer<String, byte[]> kafkaPublisherProducer, EventTopic eventTopic,
-                                            PublisherMetrics publisherMetrics) {
-        return new KafkaEventPublisher(kafkaPublisherProducer, eventTopic, publisherMetrics);
+                                            PublisherMetrics publisherMetrics,
+                                            ObjectProvider<Propagator> propagator) {
+        return new KafkaEventPublisher(kafkaPublisherProducer, eventTopic, publisherMetrics,
+                new PublishTracing(propagator.getIfAvailable(() -> Propagator.NOOP)));
     }
 
     /**

@@ -37,6 +37,8 @@ class PublisherMetrics {
 
     private final MeterRegistry registry;
     private final Clock clock;
+    private final EventStore eventStore;
+    private final Supplier<EventProcessingConfiguration> processing;
     private final Timer latency;
     private final AtomicLong lastPublished = new AtomicLong(-1);
     private final Map<String, Counter> published = new ConcurrentHashMap<>();
@@ -45,6 +47,8 @@ class PublisherMetrics {
                      Supplier<EventProcessingConfiguration> processing) {
         this.registry = registry;
         this.clock = clock;
+        this.eventStore = eventStore;
+        this.processing = processing;
         this.latency = Timer.builder("kinerja.publisher.latency")
                 .description("Time from an event's recorded time to Kafka's acknowledgement of it")
                 .publishPercentileHistogram()
@@ -53,7 +57,7 @@ class PublisherMetrics {
         Gauge.builder("kinerja.publisher.position", lastPublished, AtomicLong::get)
                 .description("Global index of the last event published to Kafka by this instance")
                 .register(registry);
-        Gauge.builder("kinerja.publisher.lag", () -> lag(eventStore, processing.get()))
+        Gauge.builder("kinerja.publisher.lag", this::lag)
                 .description("Events stored but not yet published: head global index minus publisher position")
                 .baseUnit("events")
                 .register(registry);
@@ -74,10 +78,15 @@ class PublisherMetrics {
         }
     }
 
+    /** The global index of the last event this instance published; -1 before the first. */
+    long position() {
+        return lastPublished.get();
+    }
+
     /** NaN while the publisher has not claimed its token yet (e.g. at start-up or on another instance). */
-    private static double lag(EventStore eventStore, EventProcessingConfiguration processing) {
+    double lag() {
         try {
-            StreamingEventProcessor processor = processing
+            StreamingEventProcessor processor = processing.get()
                     .eventProcessor(KafkaEventPublisher.PROCESSING_GROUP, StreamingEventProcessor.class).orElse(null);
             if (processor == null || processor.processingStatus().isEmpty()) {
                 return Double.NaN;

@@ -4,6 +4,7 @@ import id.kinerja.api.EventEnvelope;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -37,7 +38,10 @@ public record PublishingProperties(String bootstrapServers, @DefaultValue Topic 
         }
     }
 
-    /** @param batchSize events read from the store, sent and acknowledged per event-store transaction */
-    public record Publisher(@DefaultValue("100") int batchSize) {
+    /**
+     * @param batchSize  events read from the store, sent and acknowledged per event-store transaction
+     * @param stallAfter how long events may wait unpublished before the publisher's health is DOWN
+     */
+    public record Publisher(@DefaultValue("100") int batchSize, @DefaultValue("2m") Duration stallAfter) {
     }
 }

@@ -116,8 +116,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> violations = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "rule", ruleOf(error),
-                        "message", String.valueOf(error.getDefaultMessage())))
+                .map(error -> Map.of("field", error.getField(), "rule", ruleOf(error), "message", pesan(error)))
                 .toList();
         FieldError first = e.getBindingResult().getFieldError();
         String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
@@ -185,6 +184,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static String firstLine(String message) {
         return message == null ? "" : message.split("\n")[0];
+    }
+
+    /** The constraint's message in Indonesian for the constraints the API uses; the validator's own otherwise. */
+    private static String pesan(FieldError error) {
+        String code = error.getCode() == null ? "" : error.getCode();
+        return switch (code) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "wajib diisi";
+            default -> String.valueOf(error.getDefaultMessage());
+        };
     }
 
     private static String ruleOf(FieldError error) {

@@ -62,7 +62,9 @@ public final class Main {
         boolean keep = flags.bool("keep-running", false);
         flags.rejectUnknown();
         Path logs = Files.createDirectories(root.resolve("infra/load/target/platform-logs"));
-        try (Platform platform = Platform.start(root, logs, Platform.Ports.free())) {
+        // The portal only when someone will look at the loaded province in it.
+        Platform.Options options = keep ? Platform.Options.defaults() : Platform.Options.defaults().withoutPortal();
+        try (Platform platform = Platform.start(root, logs, Platform.Ports.free(), options)) {
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
             Users users = new Users(platform.issuer());
             CommandApi api = new CommandApi(platform.commandUrls(), users, CommandApi.Routing.BY_AGGREGATE);
@@ -74,9 +76,10 @@ public final class Main {
                     check.published(), check.applied(), check.catchUp(),
                     check.mismatches().isEmpty() ? "as drawn" : check.mismatches(), report.errors());
             if (keep) {
-                System.out.printf("%ncommand-service %s%nquery-service %s%nreporting-service %s%n"
+                System.out.printf("%ncommand-service %s%nquery-service %s%nreporting-service %s%nportal %s%n"
                                 + "token issuer %s (test-only; tokens are minted in this process)%nCtrl-C stops.%n",
-                        platform.commandUrl(), platform.queryUrl(), platform.reportingUrl(), platform.issuer().issuer());
+                        platform.commandUrl(), platform.queryUrl(), platform.reportingUrl(), platform.portalUrl(),
+                        platform.issuer().issuer());
                 Thread.currentThread().join();
             }
         }

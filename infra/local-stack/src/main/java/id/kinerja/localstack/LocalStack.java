@@ -70,9 +70,13 @@ public final class LocalStack {
 
     private static void printUrls(Platform platform, Path logs, List<String> moments) {
         StringBuilder out = new StringBuilder("\n\nKinerja is running. Ctrl-C stops it.\n\n");
+        out.append(String.format("  %-18s %s  <- open this in a browser; sign in as a demo user below, password %s%n%n",
+                "PORTAL", platform.portalUrl(), DevIssuer.DEV_PASSWORD));
         for (ServiceProcess service : platform.services()) {
             out.append(String.format("  %-18s %s%n", service.name(), service.url()));
-            out.append(String.format("  %-18s %s/swagger-ui.html%n", "", service.url()));
+            if (!service.name().equals("portal")) {
+                out.append(String.format("  %-18s %s/swagger-ui.html%n", "", service.url()));
+            }
             out.append(String.format("  %-18s %s/actuator/health, %s/actuator/prometheus%n", "", service.url(),
                     service.url()));
         }

@@ -18,25 +18,32 @@ import java.util.Map;
 
 /**
  * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), an
- * embedded Kafka broker, a development-only token issuer with demo users, and the three services as child JVMs
- * started from their executable jars. The local
+ * embedded Kafka broker, a development-only token issuer with demo users, the three services and the portal as
+ * child JVMs started from their executable jars. The local
  * stack runs it on fixed ports; end-to-end tests on free ones.
  */
 public final class Platform implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Platform.class);
+    private static final String PORTAL_CLIENT = "kinerja-portal";
+    /**
+     * The portal's client secret at the dev issuer: made fresh at every start and handed only to the portal, unless
+     * {@code -Dkinerja.portal.secret} fixes it (to restart a portal by hand while working on it).
+     */
+    private static final String PORTAL_SECRET = System.getProperty("kinerja.portal.secret",
+            java.util.UUID.randomUUID().toString());
 
     /** Where everything listens. */
-    public record Ports(int postgres, int kafka, int command, int query, int reporting, int issuer) {
+    public record Ports(int postgres, int kafka, int command, int query, int reporting, int portal, int issuer) {
 
         public static Ports fixed() {
             return new Ports(Integer.getInteger("kinerja.postgres.port", 15432),
-                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083,
+                    Integer.getInteger("kinerja.kafka.port", 19092), 8081, 8082, 8083, 8084,
                     Integer.getInteger("kinerja.issuer.port", 8089));
         }
 
         public static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
         }
 
         static int freePort() {
@@ -53,21 +60,16 @@ public final class Platform implements AutoCloseable {
     private final DevIssuer issuer;
     private final List<ServiceProcess> services = new ArrayList<>();
 
-    private Platform(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevIssuer issuer) {
-        this.postgres = postgres;
-        this.kafka = kafka;
-        this.issuer = issuer;
-    }
-
     /**
      * How the platform is run beyond its ports: how many instances of command-service and query-service (they
-     * share the one PostgreSQL and Kafka; scale-out), where PostgreSQL keeps its data and with which server
-     * settings, extra JVM options per service (e.g. {@code -XX:StartFlightRecording} to profile one), and the
-     * partitions of the events topic.
+     * share the one PostgreSQL and Kafka; scale-out), whether the portal runs, where PostgreSQL keeps its data and
+     * with which server settings, extra JVM options per service (e.g. {@code -XX:StartFlightRecording} to profile
+     * one), the partitions of the events topic, and more settings for every service (e.g.
+     * {@code --management.otlp.tracing.endpoint=…} to send their traces to a collector).
      */
-    public record Options(int commandInstances, int queryInstances, Path postgresData,
+    public record Options(int commandInstances, int queryInstances, boolean portal, Path postgresData,
                           Map<String, String> postgresSettings, Map<String, List<String>> jvmOptions,
-                          int kafkaPartitions) {
+                          int kafkaPartitions, List<String> settings) {
 
         public Options {
             if (commandInstances < 1 || queryInstances < 1) {
@@ -75,19 +77,36 @@ public final class Platform implements AutoCloseable {
             }
             postgresSettings = Map.copyOf(postgresSettings);
             jvmOptions = Map.copyOf(jvmOptions);
+            settings = List.copyOf(settings);
         }
 
-        /** One instance of each service, a throw-away database with fsync off, 3 partitions: tests, local stack. */
+        /**
+         * One instance of each service and the portal, a throw-away database with fsync off, 3 partitions: tests,
+         * local stack.
+         */
         public static Options defaults() {
-            return new Options(1, 1, null, Map.of(), Map.of(), 3);
+            return new Options(1, 1, true, null, Map.of(), Map.of(), 3, List.of());
         }
 
         public Options withInstances(int command, int query) {
-            return new Options(command, query, postgresData, postgresSettings, jvmOptions, kafkaPartitions);
+            return new Options(command, query, portal, postgresData, postgresSettings, jvmOptions, kafkaPartitions,
+                    settings);
         }
 
-        public Options withPostgres(Path data, Map<String, String> settings) {
-            return new Options(commandInstances, queryInstances, data, settings, jvmOptions, kafkaPartitions);
+        /** Without the portal: the services alone, e.g. for the load generator. */
+        public Options withoutPortal() {
+            return new Options(commandInstances, queryInstances, false, postgresData, postgresSettings, jvmOptions,
+                    kafkaPartitions, settings);
+        }
+
+        public Options withPostgres(Path data, Map<String, String> postgres) {
+            return new Options(commandInstances, queryInstances, portal, data, postgres, jvmOptions, kafkaPartitions,
+                    settings);
+        }
+
+        public Options withSettings(List<String> more) {
+            return new Options(commandInstances, queryInstances, portal, postgresData, postgresSettings, jvmOptions,
+                    kafkaPartitions, more);
         }
 
         /**
@@ -97,16 +116,24 @@ public final class Platform implements AutoCloseable {
         public Options withJvmOptions(String service, List<String> options) {
             Map<String, List<String>> all = new HashMap<>(jvmOptions);
             all.put(service, List.copyOf(options));
-            return new Options(commandInstances, queryInstances, postgresData, postgresSettings, all, kafkaPartitions);
+            return new Options(commandInstances, queryInstances, portal, postgresData, postgresSettings, all,
+                    kafkaPartitions, settings);
         }
 
         public Options withKafkaPartitions(int partitions) {
-            return new Options(commandInstances, queryInstances, postgresData, postgresSettings, jvmOptions, partitions);
+            return new Options(commandInstances, queryInstances, portal, postgresData, postgresSettings, jvmOptions,
+                    partitions, settings);
         }
     }
 
     /** A running service instance: its name (e.g. {@code query-service-2}), URL and process id. */
     public record Service(String name, String url, long pid) {
+    }
+
+    private Platform(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevIssuer issuer) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.issuer = issuer;
     }
 
     /**
@@ -119,12 +146,24 @@ public final class Platform implements AutoCloseable {
         return start(root, logs, ports, Options.defaults());
     }
 
+    /**
+     * @param settings more settings for every service, e.g. {@code --management.otlp.tracing.endpoint=…} to send
+     *                 their traces to a collector
+     */
+    public static Platform start(Path root, Path logs, Ports ports, List<String> settings)
+            throws IOException, InterruptedException {
+        return start(root, logs, ports, Options.defaults().withSettings(settings));
+    }
+
     public static Platform start(Path root, Path logs, Ports ports, Options options)
             throws IOException, InterruptedException {
         log.info("starting embedded PostgreSQL on port {} and Kafka on port {}", ports.postgres(), ports.kafka());
+        String portal = "http://localhost:" + ports.portal();
         Platform platform = new Platform(
                 EmbeddedPostgresServer.start(ports.postgres(), options.postgresData(), options.postgresSettings()),
-                EmbeddedKafkaServer.start(ports.kafka()), DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL));
+                EmbeddedKafkaServer.start(ports.kafka()), DevIssuer.start(ports.issuer()).withUsers(DemoUsers.ALL)
+                .withClient(new DevIssuer.Client(PORTAL_CLIENT, PORTAL_SECRET, portal + "/login/oauth2/code/kinerja",
+                        portal + "/keluar/selesai")));
         try {
             platform.startServices(root, logs, ports, options);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -139,15 +178,16 @@ public final class Platform implements AutoCloseable {
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
         String readModels = postgres.createDatabaseNamed("kinerja_query");
         String kafkaServers = "--kinerja.kafka.bootstrap-servers=" + kafka.bootstrapServers();
-        List<String> security = List.of("--kinerja.security.issuer=" + issuer.issuer(),
-                "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri());
+        List<String> every = new ArrayList<>(List.of("--kinerja.security.issuer=" + issuer.issuer(),
+                "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
+        every.addAll(options.settings());
         List<String> command = new ArrayList<>(database("spring.datasource", eventStore));
         // One broker: 3 partitions are plenty here; see infra/kafka/README.md for production.
         command.addAll(List.of(kafkaServers, "--kinerja.kafka.topic.partitions=" + options.kafkaPartitions()));
-        command.addAll(security);
+        command.addAll(every);
         List<String> query = new ArrayList<>(database("spring.datasource", readModels));
         query.add(kafkaServers);
-        query.addAll(security);
+        query.addAll(every);
         for (int i = 1; i <= options.commandInstances(); i++) {
             add("command-service", i, i == 1 ? ports.command() : Ports.freePort(), command, options);
         }
@@ -157,14 +197,22 @@ public final class Platform implements AutoCloseable {
         // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
         List<String> reporting = new ArrayList<>(database("kinerja.eventstore", eventStore));
         reporting.add("--kinerja.query.url=http://localhost:" + ports.query());
-        reporting.addAll(security);
+        reporting.addAll(every);
         add("reporting-service", 1, ports.reporting(), reporting, options);
+        if (options.portal()) {
+            // The portal signs users in at the issuer and calls the services with their tokens.
+            add("portal", 1, ports.portal(), List.of("--kinerja.portal.issuer=" + issuer.issuer(),
+                    "--spring.security.oauth2.client.registration.kinerja.client-id=" + PORTAL_CLIENT,
+                    "--spring.security.oauth2.client.registration.kinerja.client-secret=" + PORTAL_SECRET,
+                    "--kinerja.portal.command-url=http://localhost:" + ports.command(),
+                    "--kinerja.portal.query-url=http://localhost:" + ports.query(),
+                    "--kinerja.portal.reporting-url=http://localhost:" + ports.reporting()), options);
+        }
         for (ServiceProcess service : services) {
             service.start(root, logs);
             log.info("starting {} (log: {})", service.name(), service.log());
         }
         for (ServiceProcess service : services) {
-            // Generous: on a busy machine Spring and Axon take minutes to start; a service that dies fails at once.
             service.awaitHealthy(Duration.ofMinutes(10));
             log.info("{} is up at {}", service.name(), service.url());
         }
@@ -191,6 +239,11 @@ public final class Platform implements AutoCloseable {
 
     public String reportingUrl() {
         return urlsOf("reporting-service").get(0);
+    }
+
+    /** The web application, where people sign in. */
+    public String portalUrl() {
+        return urlsOf("portal").get(0);
     }
 
     /** Every command-service instance, the first one first. */

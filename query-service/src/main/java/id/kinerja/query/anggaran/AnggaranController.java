@@ -19,10 +19,12 @@ public class AnggaranController {
 
     private final PkSnapshots snapshots;
     private final AnggaranQueries anggaran;
+    private final AnggaranBulananQueries bulanan;
 
-    public AnggaranController(PkSnapshots snapshots, AnggaranQueries anggaran) {
+    AnggaranController(PkSnapshots snapshots, AnggaranQueries anggaran, AnggaranBulananQueries bulanan) {
         this.snapshots = snapshots;
         this.anggaran = anggaran;
+        this.bulanan = bulanan;
     }
 
     @Operation(summary = "Budget and its realisation per sub kegiatan, rolled up to kegiatan, program, sasaran, OPD")
@@ -37,5 +39,13 @@ public class AnggaranController {
             throw new InvalidParameter("sampai", "sampai '" + sampai + "' harus bulan JAN–DES");
         }
         return anggaran.anggaran(snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf)), month);
+    }
+
+    @Operation(summary = "Month by month: plan and realisation per sub kegiatan, totals and running absorption")
+    @GetMapping("/api/tenants/{tenant}/opd/{opd}/pk/{year}/anggaran/bulanan")
+    public AnggaranBulanan bulanan(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
+                                   @Parameter(description = "Recorded time, ISO-8601 with offset; absent = now")
+                                   @RequestParam(required = false) String asOf) {
+        return bulanan.bulanan(snapshots.require(tenant, opd, year, AsOfParameter.parse(asOf)));
     }
 }

@@ -66,6 +66,25 @@ public class CapaianQueries {
     }
 
     /**
+     * The row the indicator would show for the period if its realisasi were {@code value} (null: none yet): the same
+     * target and rules as {@link #capaian}, nothing stored. The portal asks this while a user types.
+     */
+    public Optional<CapaianView.Baris> pratinjau(PkSnapshot pk, Periode period, String indicatorCode, Nilai value) {
+        Optional<PkSnapshot.Indikator> found = pk.indicators().stream()
+                .filter(i -> i.code().equals(indicatorCode)).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RencanaAksiReads.PeriodTarget> planned = period == Periode.TAHUN ? Optional.empty()
+                : rencanaAksi.targets(pk.tenant(), pk.opd(), pk.year(), period, pk.asOf())
+                .getOrDefault(indicatorCode, Optional.empty());
+        Nilai target = period == Periode.TAHUN ? target(pk, indicatorCode)
+                : planned.map(RencanaAksiReads.PeriodTarget::target).orElse(null);
+        return Optional.of(row(found.get(), target, value == null ? null : new Realisasi(value, null, null), null,
+                planned.map(RencanaAksiReads.PeriodTarget::responsible).orElse(null), null, null));
+    }
+
+    /**
      * What the year is compared with: last year's realisasi — the platform's own PK of that year if it has one,
      * else as reported in the Renstra — and the national standard.
      */

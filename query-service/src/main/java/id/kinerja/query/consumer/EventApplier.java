@@ -31,13 +31,15 @@ public class EventApplier {
     private final TransactionTemplate transaction;
     private final List<Projection> projections;
     private final ProjectionMetrics metrics;
+    private final ProjectionTracing tracing;
 
     public EventApplier(JdbcTemplate jdbc, TransactionTemplate transaction, List<Projection> projections,
-                        ProjectionMetrics metrics) {
+                        ProjectionMetrics metrics, ProjectionTracing tracing) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.projections = projections;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     /** A live batch: takes the projection lock shared and stores the offsets under the consumer group. */
@@ -51,6 +53,16 @@ public class EventApplier {
     }
 
     private int apply(List<ConsumerRecord<String, String>> records, String group, Predicate<EventEnvelope> filter) {
+        try {
+            return applyInTransaction(records, group, filter);
+        } catch (RuntimeException e) {
+            metrics.failed();
+            throw e;
+        }
+    }
+
+    private int applyInTransaction(List<ConsumerRecord<String, String>> records, String group,
+                                   Predicate<EventEnvelope> filter) {
         List<EventEnvelope> applied = transaction.execute(status -> {
             if (group != null) {
                 jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(?)", ProjectionLock.KEY);
@@ -78,7 +90,9 @@ public class EventApplier {
                     metrics.duplicate();
                     continue;
                 }
-                payload.ifPresent(event -> projections.forEach(p -> p.apply(event, envelope)));
+                EventEnvelope claimed = envelope;
+                payload.ifPresent(event -> tracing.write(record, claimed,
+                        () -> projections.forEach(p -> p.apply(event, claimed))));
                 done.add(envelope);
             }
             if (group != null) {

@@ -17,8 +17,10 @@ public class ProjectionMetrics {
     private final Counter applied;
     private final Counter duplicates;
     private final Counter rejected;
+    private final Counter failures;
     private final Timer latency;
     private final AtomicLong lag = new AtomicLong();
+    private volatile Instant lastPoll;
 
     public ProjectionMetrics(MeterRegistry registry) {
         applied = Counter.builder("kinerja.query.events.applied").description("events applied to read models")
@@ -27,11 +29,17 @@ public class ProjectionMetrics {
                 .description("events delivered again and skipped by event id").register(registry);
         rejected = Counter.builder("kinerja.query.events.rejected")
                 .description("records that are not readable api events").register(registry);
+        failures = Counter.builder("kinerja.query.projection.failures")
+                .description("batches whose projection failed and were rolled back, to be read again")
+                .register(registry);
         latency = Timer.builder("kinerja.query.projection.latency")
                 .description("time from an event's recorded time to its application (now - recordedAt)")
                 .register(registry);
         Gauge.builder("kinerja.query.consumer.lag", lag, AtomicLong::get)
                 .description("records on the topic not yet applied by the live consumer").register(registry);
+        Gauge.builder("kinerja.query.consumer.silence", this, ProjectionMetrics::secondsSinceLastPoll)
+                .description("seconds since the live consumer last polled Kafka").baseUnit("seconds")
+                .register(registry);
     }
 
     void applied(Instant recordedAt) {
@@ -49,7 +57,27 @@ public class ProjectionMetrics {
         rejected.increment();
     }
 
+    void failed() {
+        failures.increment();
+    }
+
+    /** The live consumer reports its lag after every poll: that report is also its heartbeat. */
     void lag(long records) {
         lag.set(records);
+        lastPoll = Instant.now();
+    }
+
+    long lag() {
+        return lag.get();
+    }
+
+    private double secondsSinceLastPoll() {
+        Instant last = lastPoll;
+        return last == null ? Double.NaN : Duration.between(last, Instant.now()).toMillis() / 1000.0;
+    }
+
+    /** When the live consumer last polled; null before its first poll. */
+    Instant lastPoll() {
+        return lastPoll;
     }
 }

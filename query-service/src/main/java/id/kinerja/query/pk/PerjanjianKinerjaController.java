@@ -74,4 +74,19 @@ public class PerjanjianKinerjaController {
         return Perbandingan.of(snapshots.justBefore(tenant, opd, year, recorded),
                 snapshots.require(tenant, opd, year, recorded));
     }
+
+    @Operation(summary = "A PK Perubahan before it is signed: the PK in force beside the typed changes, every line and "
+            + "total as the signed comparison will show them; nothing is stored")
+    @GetMapping("/perubahan/pratinjau")
+    public Perbandingan pratinjauPerubahan(@PathVariable String tenant, @PathVariable String opd,
+                                           @PathVariable int year,
+                                           @Parameter(description = "A changed target, indicator:value (IKU-1.1:8.00)")
+                                           @RequestParam(required = false) List<String> target,
+                                           @Parameter(description = "A changed pagu, sub kegiatan:rupiah "
+                                                   + "(P01.K1.S1:3186620)")
+                                           @RequestParam(required = false) List<String> pagu) {
+        PkSnapshot current = snapshots.require(tenant, opd, year, Instant.now());
+        return Perbandingan.of(current, PerubahanDiketik.terapkan(current, target == null ? List.of() : target,
+                pagu == null ? List.of() : pagu));
+    }
 }

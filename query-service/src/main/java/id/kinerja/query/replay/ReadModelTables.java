@@ -7,7 +7,7 @@ public final class ReadModelTables {
 
     public static final List<String> ALL = List.of("pemda", "perangkat_daerah", "renstra_node", "renstra_target",
             "renstra_pembanding", "perjanjian_kinerja", "pk_node", "indikator", "pk_revisi", "pk_target", "pk_pagu", "rencana_aksi",
-            "rencana_anggaran", "realisasi", "realisasi_anggaran", "stated_figure", "narrative", "verifikasi",
+            "rencana_anggaran", "realisasi", "realisasi_anggaran", "stated_figure", "narrative", "verifikasi", "riwayat",
             "processed_event");
 
     private ReadModelTables() {

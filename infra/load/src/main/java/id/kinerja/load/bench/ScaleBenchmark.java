@@ -143,7 +143,7 @@ public final class ScaleBenchmark {
     }
 
     private Platform.Options options(Path root) throws IOException {
-        Platform.Options options = Platform.Options.defaults()
+        Platform.Options options = Platform.Options.defaults().withoutPortal()
                 .withInstances(settings.commandInstances(), settings.queryInstances());
         if (settings.durable()) {
             // what a deployment runs with: every commit on disk before it is acknowledged

@@ -35,7 +35,7 @@ public final class ScaleOut {
         Machine started = Machine.now();
         for (int instances = 1; instances <= 2; instances++) {
             Path logs = Files.createDirectories(root.resolve("infra/load/target/platform-logs"));
-            Platform.Options options = Platform.Options.defaults().withInstances(instances, instances)
+            Platform.Options options = Platform.Options.defaults().withoutPortal().withInstances(instances, instances)
                     .withJvmOptions("command-service", List.of("-Xmx1g")).withJvmOptions("query-service", List.of("-Xmx1g"));
             try (Platform platform = Platform.start(root, logs, Platform.Ports.free(), options)) {
                 Users users = new Users(platform.issuer());

@@ -1,0 +1,222 @@
+package id.kinerja.endtoend;
+
+import id.kinerja.embedded.DevIssuer;
+import id.kinerja.localstack.Platform;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal in a real headless Chromium, signed in as the people who use it, walking their journeys on Badung's
+ * seed (004) imported as perangkat daerah {@code portal-uji}: the operator plans a Rencana Aksi and records a
+ * month's realisasi and sees its capaian; a wrong value is shown at its field and nothing is stored; the verifier
+ * returns the month with a note and the operator sees it; the auditor slides the "as of" control to before and after
+ * the PK Perubahan; a user of another daerah is refused. Screenshots of the main pages go to target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIf("id.kinerja.endtoend.Browser#available")
+class PortalBrowserTest {
+
+    static final String OPD = "portal-uji";
+    static final String PK = "/daerah/51.03/opd/" + OPD + "/pk/2023";
+    private static Platform platform;
+
+    @BeforeAll
+    static void seed() throws Exception {
+        platform = RunningPlatform.get();
+        ImportedSeeds.imported("badung-2023", OPD);
+        platform.issuer().withUsers(List.of(
+                new DevIssuer.Identity("operator.uji", List.of("OPERATOR_OPD"), "51.03", OPD, null),
+                new DevIssuer.Identity("verifikator.uji", List.of("VERIFIKATOR"), "51.03", null, null),
+                new DevIssuer.Identity("auditor.uji", List.of("AUDITOR"), null, null, List.of("51")),
+                new DevIssuer.Identity("operator.lain", List.of("OPERATOR_OPD"), "51.08", "disdagperinkopukm", null),
+                new DevIssuer.Identity("provinsi.uji", List.of("PENINJAU_PROVINSI"), "51", null, null)));
+    }
+
+    @Test
+    @Order(1)
+    void an_operator_plans_a_month_and_records_its_realisasi_and_sees_the_capaian() {
+        try (Browser browser = new Browser(platform.portalUrl())) {
+            browser.driver().get(platform.portalUrl() + "/");
+            browser.cari(By.id("username"));
+            browser.foto("00-masuk");
+            browser.masuk("operator.uji");
+            assertThat(browser.teks(By.id("total-pagu"))).isEqualTo("Rp 22.243.685.702");
+            browser.foto("01-beranda-opd");
+
+            // Rencana Aksi per month: a December target that disagrees with the annual 7,00 % is refused at the field.
+            browser.buka(PK + "/rencana-aksi/IKU-1.1?granularitas=BULAN");
+            for (String month : List.of("JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV")) {
+                browser.cari(By.id("target-" + month)).sendKeys("7");
+            }
+            browser.cari(By.id("target-DES")).sendKeys("6,5");
+            browser.cari(By.id("penanggung-jawab")).sendKeys("Kepala Bidang Koperasi");
+            browser.cari(By.id("simpan-rencana-aksi")).click();
+            assertThat(browser.teks(By.id("galat-targets"))).contains("harus sama dengan target tahunan");
+            assertThat(browser.cari(By.id("target-DES")).getAttribute("aria-invalid")).isEqualTo("true");
+            browser.foto("02-rencana-aksi-galat");
+            WebElement december = browser.cari(By.id("target-DES"));
+            december.clear();
+            december.sendKeys("7");
+            browser.cari(By.id("simpan-rencana-aksi")).click();
+            assertThat(browser.teks(By.id("rencana-aksi"))).contains("Kepala Bidang Koperasi");
+
+            // January: the capaian appears as the value is typed, computed by query-service, then is stored.
+            browser.buka(PK + "/realisasi?periode=JAN");
+            WebElement value = browser.cari(By.id("nilai-IKU-1_1"));
+            value.sendKeys("7,5");
+            browser.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("hasil-IKU-1_1"), "107,14 %"));
+            assertThat(browser.teks(By.id("hasil-IKU-1_1"))).contains("Sangat Tinggi", "melebihi target");
+            browser.cari(By.id("simpan-IKU-1_1")).click();
+            browser.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("baris-IKU-1_1"), "Tersimpan"));
+            assertThat(browser.teks(By.id("hasil-IKU-1_1"))).contains("107,14 %");
+            browser.foto("03-realisasi-tersimpan");
+            browser.buka(PK + "/realisasi?periode=JAN");
+            assertThat(browser.cari(By.id("nilai-IKU-1_1")).getAttribute("value")).isEqualTo("7,5");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void a_wrong_value_shows_its_problem_at_the_field_and_stores_nothing() {
+        try (Browser browser = new Browser(platform.portalUrl()).masuk("operator.uji")) {
+            browser.buka(PK + "/realisasi?periode=TAHUN");
+            WebElement value = browser.cari(By.id("nilai-IKU-1_2"));
+            value.sendKeys("A");
+            browser.cari(By.id("simpan-IKU-1_2")).click();
+            browser.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("galat-nilai-IKU-1_2"),
+                    "berskala angka"));
+            assertThat(browser.cari(By.id("nilai-IKU-1_2")).getAttribute("aria-invalid")).isEqualTo("true");
+            browser.foto("04-realisasi-galat");
+            browser.buka(PK + "/realisasi?periode=TAHUN");
+            assertThat(browser.cari(By.id("nilai-IKU-1_2")).getAttribute("value")).isEmpty();
+            assertThat(browser.teks(By.id("hasil-IKU-1_2"))).contains("belum ada realisasi");
+            browser.buka(PK + "/realisasi?periode=JAN");
+            // a recorded value changes only by a correction that says why
+            WebElement recorded = browser.cari(By.id("nilai-IKU-1_1"));
+            recorded.clear();
+            recorded.sendKeys("7,25");
+            browser.cari(By.id("simpan-IKU-1_1")).click();
+            browser.tunggu(ExpectedConditions.textToBePresentInElementLocated(By.id("galat-koreksi-IKU-1_1"),
+                    "wajib diisi"));
+            browser.buka(PK + "/realisasi?periode=JAN");
+            assertThat(browser.cari(By.id("nilai-IKU-1_1")).getAttribute("value")).isEqualTo("7,5");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void the_verifier_returns_the_month_with_a_note_and_the_operator_sees_it() {
+        try (Browser verifier = new Browser(platform.portalUrl()).masuk("verifikator.uji")) {
+            assertThat(verifier.teks(By.id("kotak-masuk"))).contains("Januari");
+            verifier.foto("05-verifikasi-kotak-masuk");
+            verifier.buka(PK + "/verifikasi/JAN");
+            verifier.cari(By.id("kembalikan")).click();
+            assertThat(verifier.teks(By.id("galat-catatan"))).contains("catatan");
+            verifier.cari(By.id("catatan")).sendKeys("Lampirkan daftar koperasi sehat hasil penilaian");
+            verifier.foto("06-verifikasi-periksa");
+            verifier.cari(By.id("kembalikan")).click();
+            assertThat(verifier.teks(By.id("pesan-berhasil"))).contains("dikembalikan");
+        }
+        try (Browser operator = new Browser(platform.portalUrl()).masuk("operator.uji")) {
+            assertThat(operator.teks(By.id("daftar-dikembalikan")))
+                    .contains("Januari", "Lampirkan daftar koperasi sehat hasil penilaian");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void the_auditor_slides_to_before_and_after_the_perubahan() {
+        try (Browser auditor = new Browser(platform.portalUrl()).masuk("auditor.uji")) {
+            auditor.buka(PK + "/perjanjian");
+            assertThat(auditor.teks(By.id("total-pagu"))).isEqualTo("Rp 22.243.685.702");
+            int amended = momentIndex(auditor, "PK Perubahan ditandatangani");
+            slideTo(auditor, amended - 1);
+            assertThat(auditor.teks(By.id("total-pagu"))).isEqualTo("Rp 19.878.378.920");
+            assertThat(auditor.teks(By.id("asof-petunjuk"))).contains("Tampilan lampau");
+            auditor.foto("07-pk-sebelum-perubahan");
+            slideTo(auditor, amended);
+            assertThat(auditor.teks(By.id("total-pagu"))).isEqualTo("Rp 22.243.685.702");
+            auditor.buka(PK + "/perbandingan");
+            assertThat(auditor.teks(By.id("total-sebelum"))).isEqualTo("Rp 19.878.378.920");
+            assertThat(auditor.teks(By.id("total-sesudah"))).isEqualTo("Rp 22.243.685.702");
+            assertThat(auditor.driver().findElements(By.cssSelector("#perbandingan-pagu tr.berubah"))).isNotEmpty();
+            auditor.foto("08-perbandingan");
+            auditor.buka(PK + "/riwayat");
+            auditor.cari(By.id("periksa-integritas")).click();
+            assertThat(auditor.teks(By.id("integritas"))).contains("Rantai peristiwa utuh");
+            assertThat(auditor.teks(By.id("daftar-riwayat"))).contains("Realisasi dicatat", "operator.uji",
+                    "Dikembalikan verifikator", "Lampirkan daftar koperasi sehat");
+            auditor.foto("09-riwayat");
+            auditor.buka(PK + "/dokumen");
+            auditor.foto("10-dokumen");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void a_user_of_one_daerah_cannot_open_anothers_pages() {
+        try (Browser other = new Browser(platform.portalUrl()).masuk("operator.lain")) {
+            other.buka(PK + "/realisasi");
+            assertThat(other.teks(By.tagName("h1"))).isEqualTo("Tidak berwenang");
+            assertThat(other.teks(By.id("pesan-galat"))).contains("tidak berwenang");
+            other.buka("/daerah/51.03/verifikasi");
+            assertThat(other.teks(By.tagName("h1"))).isEqualTo("Tidak berwenang");
+            other.foto("11-tidak-berwenang");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void the_province_sees_its_kabupaten_side_by_side_and_signs_out() throws Exception {
+        ImportedSeeds.imported("buleleng-2023");
+        try (Browser auditor = new Browser(platform.portalUrl()).masuk("auditor.uji")) {
+            auditor.buka("/daerah/51.08/opd/disdagperinkopukm/pk/2023");
+            assertThat(auditor.teks(By.id("total-pagu"))).isEqualTo("Rp 12.750.824.010");
+            auditor.foto("13-beranda-buleleng");
+        }
+        try (Browser province = new Browser(platform.portalUrl(), 1024, 1366).masuk("provinsi.uji")) {
+            assertThat(province.teks(By.id("rekap-total"))).contains("Kabupaten Badung", "Kabupaten Buleleng");
+            province.foto("12-provinsi-tablet");
+            province.cari(By.id("keluar")).click();
+            assertThat(province.teks(By.id("sudah-keluar"))).contains("diakhiri");
+            province.buka("/provinsi/51");
+            province.cari(By.id("username"));
+        }
+    }
+
+    /** Index of the first recorded moment whose label contains the text. */
+    private static int momentIndex(Browser browser, String text) {
+        List<WebElement> options = browser.driver().findElements(By.cssSelector("#asof-momen option"));
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).getAttribute("data-label").contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no recorded moment '" + text + "'");
+    }
+
+    /** Slides the "as of" control with the keyboard to a recorded moment and shows the page as of then. */
+    private static void slideTo(Browser browser, int index) {
+        WebElement slider = browser.cari(By.id("asof-geser"));
+        slider.sendKeys(Keys.HOME);
+        if (index > 0) {
+            slider.sendKeys(Keys.ARROW_RIGHT.toString().repeat(index));
+        }
+        String chosen = browser.cari(By.cssSelector("output[for=asof-geser]")).getText();
+        slider.sendKeys(Keys.ENTER);
+        browser.tunggu(ExpectedConditions.textToBe(By.cssSelector("output[for=asof-geser]"), chosen));
+        browser.tunggu(ExpectedConditions.presenceOfElementLocated(By.id("total-pagu")));
+    }
+}
