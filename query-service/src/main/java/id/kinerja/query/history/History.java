@@ -48,6 +48,13 @@ public class History {
         writeUnlessInTransaction(batch);
     }
 
+    /** Adds a row to a table whose rows are facts of their own (no recorded-time range), e.g. the riwayat. */
+    public void append(String table, Map<String, Object> row) {
+        HistoryBatch batch = batch();
+        batch.append(table, new LinkedHashMap<>(row));
+        writeUnlessInTransaction(batch);
+    }
+
     /** Writes what the current transaction gathered so far, e.g. to find out whether one event's rows are storable. */
     public void flush() {
         if (TransactionSynchronizationManager.hasResource(BATCH)) {

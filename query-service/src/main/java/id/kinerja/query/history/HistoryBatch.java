@@ -49,6 +49,7 @@ final class HistoryBatch {
     }
 
     private final Map<String, List<Row>> opened = new LinkedHashMap<>();
+    private final Map<String, List<Map<String, Object>>> appended = new LinkedHashMap<>();
     private final Map<String, List<Close>> closes = new LinkedHashMap<>();
     private final Map<String, Set<Map<String, Object>>> closedKeys = new LinkedHashMap<>();
 
@@ -68,8 +69,9 @@ final class HistoryBatch {
         opened.computeIfAbsent(table, t -> new ArrayList<>()).add(new Row(row));
     }
 
-    boolean isEmpty() {
-        return opened.isEmpty() && closes.isEmpty();
+    /** A row of a table without recorded-time ranges: a fact of its own, only ever inserted. */
+    void append(String table, Map<String, Object> row) {
+        appended.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
     }
 
     /** Writes everything gathered, table by table, and forgets it. */
@@ -78,9 +80,15 @@ final class HistoryBatch {
         tables.addAll(opened.keySet());
         for (String table : tables) {
             writeCloses(jdbc, table, closes.getOrDefault(table, List.of()));
-            writeRows(jdbc, table, opened.getOrDefault(table, List.of()));
+            writeRows(jdbc, table, opened.getOrDefault(table, List.of()).stream().map(row -> {
+                Map<String, Object> values = new LinkedHashMap<>(row.values);
+                values.put("recorded_to", row.recordedTo);
+                return values;
+            }).toList());
         }
+        appended.forEach((table, rows) -> writeRows(jdbc, table, rows));
         opened.clear();
+        appended.clear();
         closes.clear();
         closedKeys.clear();
     }
@@ -105,11 +113,9 @@ final class HistoryBatch {
         }
     }
 
-    private static void writeRows(JdbcTemplate jdbc, String table, List<Row> rows) {
+    private static void writeRows(JdbcTemplate jdbc, String table, List<Map<String, Object>> rows) {
         Map<List<String>, List<Object[]>> byColumns = new LinkedHashMap<>();
-        for (Row row : rows) {
-            Map<String, Object> values = new LinkedHashMap<>(row.values);
-            values.put("recorded_to", row.recordedTo);
+        for (Map<String, Object> values : rows) {
             byColumns.computeIfAbsent(List.copyOf(values.keySet()), c -> new ArrayList<>())
                     .add(values.values().toArray());
         }
