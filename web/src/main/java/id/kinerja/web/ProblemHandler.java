@@ -157,8 +157,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         : "permintaan tidak dapat dilayani: " + Problem.judul(code).toLowerCase(), null, incident));
     }
 
+    /** A 503 is worth sending again: the answer says when (RFC 9110 Retry-After). */
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus());
+        if (problem.getStatus() == 503) {
+            answer.header(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return answer.body(problem);
     }
 
     private static String path(WebRequest request) {

@@ -1,11 +1,13 @@
 package id.kinerja.command.eventstore;
 
 import id.kinerja.api.EventJson;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.RevisionResolver;
@@ -57,6 +59,16 @@ public class EventStoreConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * Two appends of the same aggregate sequence number are a concurrent change (retried, then a 409), not a store
+     * failure. PostgreSQL says so only by its SQL state, 23505 (unique_violation); Axon's default resolver looks for
+     * a JDBC exception type the PostgreSQL driver does not throw.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     /** JSON for events, snapshots and tokens alike; Axon's message and event serializers default to it. */

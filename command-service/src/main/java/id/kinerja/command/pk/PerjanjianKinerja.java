@@ -114,7 +114,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The snapshot revision changes whenever the state kept here does: snapshots of another revision are skipped and
  * the aggregate is rebuilt from its events (revision 2: the reporting cycle replaced the verdict map).
  */
-@Aggregate(snapshotTriggerDefinition = "perjanjianKinerjaSnapshotTrigger")
+@Aggregate(repository = "perjanjianKinerjaRepository")
 @org.axonframework.serialization.Revision("2") // not pk.Revision, the PK revision in force
 @JsonAutoDetect(fieldVisibility = ANY, getterVisibility = NONE, isGetterVisibility = NONE)
 public class PerjanjianKinerja {

@@ -18,9 +18,9 @@ import java.util.Map;
  * on the same database, as a restart in production would. Kafka settings are passed as properties; without
  * bootstrap servers the publisher is off.
  */
-final class CommandServiceInstance implements AutoCloseable {
+public final class CommandServiceInstance implements AutoCloseable {
 
-    static final String ACTOR = "operator.publisher-test";
+    public static final String ACTOR = "operator.publisher-test";
 
     private final ConfigurableApplicationContext context;
 
@@ -28,7 +28,7 @@ final class CommandServiceInstance implements AutoCloseable {
         this.context = context;
     }
 
-    static CommandServiceInstance start(String databaseUrl, Map<String, String> kafka) {
+    public static CommandServiceInstance start(String databaseUrl, Map<String, String> kafka) {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=" + databaseUrl,
@@ -41,12 +41,15 @@ final class CommandServiceInstance implements AutoCloseable {
                 .run(arguments.toArray(String[]::new)));
     }
 
-    ScenarioRunner scenarioRunner() {
-        return new ScenarioRunner("http://localhost:" + context.getEnvironment().getProperty("local.server.port"),
-                new DevTokens(DevIssuer.shared(), ACTOR)::forRequest);
+    public ScenarioRunner scenarioRunner() {
+        return new ScenarioRunner(url(), new DevTokens(DevIssuer.shared(), ACTOR)::forRequest);
     }
 
-    JdbcTemplate jdbc() {
+    public String url() {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    public JdbcTemplate jdbc() {
         return context.getBean(JdbcTemplate.class);
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -40,12 +41,19 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * off: fast, for tests.
      */
     public static EmbeddedPostgresServer start(int port, Path dataDirectory, boolean durable) {
+        return start(port, dataDirectory, durable, Map.of());
+    }
+
+    /** As {@link #start(int, Path, boolean)}, with server settings that override those (a benchmark's, say). */
+    public static EmbeddedPostgresServer start(int port, Path dataDirectory, boolean durable,
+                                               Map<String, String> settings) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", durable ? "on" : "off")
                     .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("full_page_writes", durable ? "on" : "off");
+            settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }

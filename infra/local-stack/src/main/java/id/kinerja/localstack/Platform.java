@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole platform on one machine, as real parts: an embedded PostgreSQL (one database per service), a Kafka
@@ -62,7 +64,7 @@ public final class Platform implements AutoCloseable {
             throw new IllegalStateException("no two free ports in a row for Kafka");
         }
 
-        private static int freePort() {
+        static int freePort() {
             try (ServerSocket socket = new ServerSocket(0)) {
                 return socket.getLocalPort();
             } catch (IOException e) {
@@ -91,6 +93,83 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /**
+     * How the platform is run beyond its ports: how many instances of command-service and query-service (they
+     * share the one PostgreSQL and Kafka; scale-out), whether the portal runs, where PostgreSQL and Kafka keep their
+     * data ({@link Storage}; null: temporary) and PostgreSQL's server settings beyond it, extra JVM options per
+     * service (e.g. {@code -XX:StartFlightRecording} to profile one), the partitions of the events topic, and more
+     * settings for every service (e.g. {@code --management.otlp.tracing.endpoint=…} to send their traces to a
+     * collector).
+     */
+    public record Options(int commandInstances, int queryInstances, boolean portal, Storage storage,
+                          Map<String, String> postgresSettings, Map<String, List<String>> jvmOptions,
+                          int kafkaPartitions, List<String> settings) {
+
+        public Options {
+            if (commandInstances < 1 || queryInstances < 1) {
+                throw new IllegalArgumentException("at least one command-service and one query-service");
+            }
+            postgresSettings = Map.copyOf(postgresSettings);
+            jvmOptions = Map.copyOf(jvmOptions);
+            settings = List.copyOf(settings);
+        }
+
+        /**
+         * One instance of each service and the portal, throw-away data with fast settings, 3 partitions: tests, the
+         * load generator.
+         */
+        public static Options defaults() {
+            return new Options(1, 1, true, null, Map.of(), Map.of(), 3, List.of());
+        }
+
+        public Options withStorage(Storage kept) {
+            return new Options(commandInstances, queryInstances, portal, kept, postgresSettings, jvmOptions,
+                    kafkaPartitions, settings);
+        }
+
+        public Options withInstances(int command, int query) {
+            return new Options(command, query, portal, storage, postgresSettings, jvmOptions, kafkaPartitions,
+                    settings);
+        }
+
+        /** Without the portal: the services alone, e.g. for the load generator. */
+        public Options withoutPortal() {
+            return new Options(commandInstances, queryInstances, false, storage, postgresSettings, jvmOptions,
+                    kafkaPartitions, settings);
+        }
+
+        /** PostgreSQL server settings over those of the storage, e.g. a benchmark's durable commits. */
+        public Options withPostgresSettings(Map<String, String> postgres) {
+            return new Options(commandInstances, queryInstances, portal, storage, postgres, jvmOptions,
+                    kafkaPartitions, settings);
+        }
+
+        public Options withSettings(List<String> more) {
+            return new Options(commandInstances, queryInstances, portal, storage, postgresSettings, jvmOptions,
+                    kafkaPartitions, more);
+        }
+
+        /**
+         * Extra JVM options for every instance of a service ({@code command-service}, …); {@code {instance}} in an
+         * option stands for the instance's name, e.g. for a file of its own.
+         */
+        public Options withJvmOptions(String service, List<String> options) {
+            Map<String, List<String>> all = new HashMap<>(jvmOptions);
+            all.put(service, List.copyOf(options));
+            return new Options(commandInstances, queryInstances, portal, storage, postgresSettings, all,
+                    kafkaPartitions, settings);
+        }
+
+        public Options withKafkaPartitions(int partitions) {
+            return new Options(commandInstances, queryInstances, portal, storage, postgresSettings, jvmOptions,
+                    partitions, settings);
+        }
+    }
+
+    /** A running service instance: its name (e.g. {@code query-service-2}), URL and process id. */
+    public record Service(String name, String url, long pid) {
+    }
+
     private final EmbeddedPostgresServer postgres;
     private final KafkaServerProcess kafka;
     private final DevIssuer issuer;
@@ -115,7 +194,7 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform start(Path root, Path logs, Ports ports, Storage storage)
             throws IOException, InterruptedException {
-        return start(root, logs, ports, storage, List.of());
+        return start(root, logs, ports, Options.defaults().withStorage(storage));
     }
 
     /**
@@ -124,13 +203,20 @@ public final class Platform implements AutoCloseable {
      */
     public static Platform start(Path root, Path logs, Ports ports, Storage storage, List<String> settings)
             throws IOException, InterruptedException {
+        return start(root, logs, ports, Options.defaults().withStorage(storage).withSettings(settings));
+    }
+
+    public static Platform start(Path root, Path logs, Ports ports, Options options)
+            throws IOException, InterruptedException {
+        Storage storage = options.storage() != null ? options.storage() : Storage.temporary();
         log.info("starting embedded PostgreSQL on port {} and Kafka on port {} ({} data in {})", ports.postgres(),
                 ports.kafka(), storage.durable() ? "durable" : "temporary", storage.directory());
         Path leftovers = storage.directory().resolve("processes");
         Leftovers.stop(leftovers);
         EmbeddedPostgresServer postgres = storage.durable()
-                ? EmbeddedPostgresServer.start(ports.postgres(), storage.directory().resolve("postgres"), true)
-                : EmbeddedPostgresServer.start(ports.postgres());
+                ? EmbeddedPostgresServer.start(ports.postgres(), storage.directory().resolve("postgres"), true,
+                        options.postgresSettings())
+                : EmbeddedPostgresServer.start(ports.postgres(), null, false, options.postgresSettings());
         KafkaServerProcess kafka;
         try {
             kafka = KafkaServerProcess.start(storage.directory().resolve("kafka"), ports.kafka(), storage.durable(),
@@ -144,7 +230,7 @@ public final class Platform implements AutoCloseable {
                 .withClient(new DevIssuer.Client(PORTAL_CLIENT, PORTAL_SECRET, portal + "/login/oauth2/code/kinerja",
                         portal + "/keluar/selesai")), storage);
         try {
-            platform.startServices(root, logs, ports, settings);
+            platform.startServices(root, logs, ports, options);
         } catch (IOException | InterruptedException | RuntimeException e) {
             platform.close();
             throw e;
@@ -153,43 +239,49 @@ public final class Platform implements AutoCloseable {
         return platform;
     }
 
-    private void startServices(Path root, Path logs, Ports ports, List<String> settings)
+    private void startServices(Path root, Path logs, Ports ports, Options options)
             throws IOException, InterruptedException {
         this.root = root;
         this.logs = logs;
         String eventStore = postgres.createDatabaseNamed("kinerja_events");
         String readModels = postgres.createDatabaseNamed("kinerja_query");
         String kafkaServers = "--kinerja.kafka.bootstrap-servers=" + kafka.bootstrapServers();
+        List<String> every = new ArrayList<>(List.of("--kinerja.security.issuer=" + issuer.issuer(),
+                "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
+        every.addAll(options.settings());
         List<String> command = new ArrayList<>(database("spring.datasource", eventStore));
         // One broker: 3 partitions are plenty here; see infra/kafka/README.md for production.
-        command.addAll(List.of(kafkaServers, "--kinerja.kafka.topic.partitions=3"));
+        command.addAll(List.of(kafkaServers, "--kinerja.kafka.topic.partitions=" + options.kafkaPartitions()));
+        command.addAll(every);
         // Bukti dukung files in a directory kept with the data (the services' tests use PostgreSQL).
         berkas = Files.createDirectories(storage.directory().resolve("berkas").toAbsolutePath());
         command.addAll(List.of("--kinerja.berkas.penyimpanan=direktori", "--kinerja.berkas.direktori=" + berkas));
         List<String> query = new ArrayList<>(database("spring.datasource", readModels));
         query.add(kafkaServers);
+        query.addAll(every);
+        for (int i = 1; i <= options.commandInstances(); i++) {
+            add("command-service", i, i == 1 ? ports.command() : Ports.freePort(), command, options);
+        }
+        for (int i = 1; i <= options.queryInstances(); i++) {
+            add("query-service", i, i == 1 ? ports.query() : Ports.freePort(), query, options);
+        }
         // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
         List<String> reporting = new ArrayList<>(database("kinerja.eventstore", eventStore));
         reporting.add("--kinerja.query.url=http://localhost:" + ports.query());
         // Documents carry a QR code to their public verification, and PDFs a PAdES signature with a development key.
         reporting.add("--kinerja.verifikasi.url=http://localhost:" + ports.reporting() + "/api/verifikasi/dokumen");
         reporting.add("--kinerja.tte.pengembangan=true");
-        for (List<String> service : List.of(command, query, reporting)) {
-            service.addAll(List.of("--kinerja.security.issuer=" + issuer.issuer(),
-                    "--kinerja.security.jwk-set-uri=" + issuer.jwkSetUri()));
-            service.addAll(settings);
+        reporting.addAll(every);
+        add("reporting-service", 1, ports.reporting(), reporting, options);
+        if (options.portal()) {
+            // The portal signs users in at the issuer and calls the services with their tokens.
+            add("portal", 1, ports.portal(), List.of("--kinerja.portal.issuer=" + issuer.issuer(),
+                    "--spring.security.oauth2.client.registration.kinerja.client-id=" + PORTAL_CLIENT,
+                    "--spring.security.oauth2.client.registration.kinerja.client-secret=" + PORTAL_SECRET,
+                    "--kinerja.portal.command-url=http://localhost:" + ports.command(),
+                    "--kinerja.portal.query-url=http://localhost:" + ports.query(),
+                    "--kinerja.portal.reporting-url=http://localhost:" + ports.reporting()), options);
         }
-        // The portal signs users in at the issuer and calls the services with their tokens.
-        List<String> portal = new ArrayList<>(List.of("--kinerja.portal.issuer=" + issuer.issuer(),
-                "--spring.security.oauth2.client.registration.kinerja.client-id=" + PORTAL_CLIENT,
-                "--spring.security.oauth2.client.registration.kinerja.client-secret=" + PORTAL_SECRET,
-                "--kinerja.portal.command-url=http://localhost:" + ports.command(),
-                "--kinerja.portal.query-url=http://localhost:" + ports.query(),
-                "--kinerja.portal.reporting-url=http://localhost:" + ports.reporting()));
-        services.add(new ServiceProcess("command-service", ports.command(), command));
-        services.add(new ServiceProcess("query-service", ports.query(), query));
-        services.add(new ServiceProcess("reporting-service", ports.reporting(), reporting));
-        services.add(new ServiceProcess("portal", ports.portal(), portal));
         for (ServiceProcess service : services) {
             service.start(root, logs);
             log.info("starting {} (log: {})", service.name(), service.log());
@@ -205,26 +297,51 @@ public final class Platform implements AutoCloseable {
         return berkas;
     }
 
+    private void add(String module, int instance, int port, List<String> arguments, Options options) {
+        String name = instance == 1 ? module : module + "-" + instance;
+        services.add(new ServiceProcess(module, name, port, arguments, options.jvmOptions().getOrDefault(module,
+                List.of())));
+    }
+
     private List<String> database(String prefix, String url) {
         return List.of("--" + prefix + ".url=" + url, "--" + prefix + ".username=" + postgres.username(),
                 "--" + prefix + ".password=" + postgres.password());
     }
 
     public String commandUrl() {
-        return services.get(0).url();
+        return commandUrls().get(0);
     }
 
     public String queryUrl() {
-        return services.get(1).url();
+        return queryUrls().get(0);
     }
 
     public String reportingUrl() {
-        return services.get(2).url();
+        return urlsOf("reporting-service").get(0);
     }
 
     /** The web application, where people sign in. */
     public String portalUrl() {
-        return services.get(3).url();
+        return urlsOf("portal").get(0);
+    }
+
+    /** Every command-service instance, the first one first. */
+    public List<String> commandUrls() {
+        return urlsOf("command-service");
+    }
+
+    /** Every query-service instance, the first one first. */
+    public List<String> queryUrls() {
+        return urlsOf("query-service");
+    }
+
+    /** Every running instance, for probes such as memory use. */
+    public List<Service> runningServices() {
+        return services.stream().map(s -> new Service(s.name(), s.url(), s.pid())).toList();
+    }
+
+    private List<String> urlsOf(String module) {
+        return services.stream().filter(s -> s.module().equals(module)).map(ServiceProcess::url).toList();
     }
 
     List<ServiceProcess> services() {

@@ -18,20 +18,37 @@ final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private final String module;
     private final String name;
     private final int port;
     private final List<String> arguments;
+    private final List<String> jvmOptions;
     private Process process;
     private Path log;
 
-    ServiceProcess(String name, int port, List<String> arguments) {
+    /**
+     * @param module     the service's module, whose target directory holds the executable jar
+     * @param name       this instance's name, for its log file
+     * @param jvmOptions extra options for the JVM, before {@code -jar}; {@code {instance}} stands for the instance's name
+     */
+    ServiceProcess(String module, String name, int port, List<String> arguments, List<String> jvmOptions) {
+        this.module = module;
         this.name = name;
         this.port = port;
-        this.arguments = arguments;
+        this.arguments = List.copyOf(arguments);
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    String module() {
+        return module;
     }
 
     String name() {
         return name;
+    }
+
+    long pid() {
+        return process == null ? -1 : process.pid();
     }
 
     String url() {
@@ -42,15 +59,12 @@ final class ServiceProcess {
         return log;
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     void start(Path projectRoot, Path logDirectory) throws IOException {
-        Path jar = executableJar(projectRoot.resolve(name).resolve("target"));
+        Path jar = executableJar(projectRoot.resolve(module).resolve("target"));
         log = logDirectory.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar.toString(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m"));
+        jvmOptions.forEach(option -> command.add(option.replace("{instance}", name)));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(arguments);
         // A restarted service appends to its log: what happened before a kill stays readable.
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(process == null

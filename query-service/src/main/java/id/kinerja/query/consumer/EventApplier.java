@@ -41,14 +41,16 @@ public class EventApplier {
     private final List<Projection> projections;
     private final ProjectionMetrics metrics;
     private final ProjectionTracing tracing;
+    private final History history;
 
     public EventApplier(JdbcTemplate jdbc, TransactionTemplate transaction, List<Projection> projections,
-                        ProjectionMetrics metrics, ProjectionTracing tracing) {
+                        ProjectionMetrics metrics, ProjectionTracing tracing, History history) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.projections = projections;
         this.metrics = metrics;
         this.tracing = tracing;
+        this.history = history;
     }
 
     /** A live batch: takes the projection lock shared and stores the offsets under the consumer group. */
@@ -148,11 +150,13 @@ public class EventApplier {
         Object savepoint = status.createSavepoint();
         try {
             project(event, envelope, record);
+            history.flush(); // this event's rows written now, so a row the database refuses is this event's
             status.releaseSavepoint(savepoint);
         } catch (RuntimeException e) {
             if (!Failures.permanent(e)) {
                 throw e;
             }
+            history.discard();
             status.rollbackToSavepoint(savepoint);
             String reason = Failures.describe(e);
             log.error("event {} ({}, tenant {}) set aside in projection_quarantine: {}", envelope.eventId(),

@@ -35,6 +35,7 @@ public class JadwalProjection implements Projection {
         if (event instanceof JadwalSet e) {
             String tenant = e.jadwal().tenant().code();
             int year = e.jadwal().year();
+            history.flush(); // the batch's rows so far, so a closing earlier in it is seen
             List<Map<String, Object>> closed = jdbc.queryForList("SELECT period, ditutup_pada, ditutup_oleh FROM jadwal"
                     + " WHERE tenant = ? AND year = ? AND recorded_to IS NULL AND ditutup_pada IS NOT NULL", tenant, year);
             history.close("jadwal", key(tenant, year), at);

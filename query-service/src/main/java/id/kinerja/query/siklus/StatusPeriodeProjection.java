@@ -67,6 +67,7 @@ public class StatusPeriodeProjection implements Projection {
 
     /** The submission the open row carries (none for verdicts stored before submission existed). */
     private Map<String, Object> lastSubmission(PerjanjianKinerjaId pk, Periode period) {
+        history.flush(); // the batch's rows so far, so a submission earlier in it is seen
         List<Map<String, Object>> open = jdbc.queryForList("""
                 SELECT diajukan_pada, diajukan_oleh, tenggat, terlambat FROM status_periode
                 WHERE tenant = ? AND opd = ? AND year = ? AND period = ? AND recorded_to IS NULL""",

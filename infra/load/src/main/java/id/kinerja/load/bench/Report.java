@@ -1,0 +1,255 @@
+package id.kinerja.load.bench;
+
+import id.kinerja.load.province.Shape;
+import id.kinerja.load.send.LoadCheck;
+import id.kinerja.load.send.Phase;
+import id.kinerja.load.send.ProvinceLoad;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The figures of a benchmark run, each beside the baseline it is compared with (measured in the same run on the same
+ * PostgreSQL) and the ratio, with the goal where the issue sets one — as a Markdown results file.
+ */
+public final class Report {
+
+    private final Shape shape;
+    private final Settings settings;
+    private final Machine started;
+    private Machine finished;
+    private Map<String, String> postgres = Map.of();
+    private Baselines.Result baselines;
+    private ProvinceLoad.Report load;
+    private long busyRetries;
+    private LoadCheck.Result check;
+    private Storage storage;
+    private final List<Ingest.Result> ingest = new ArrayList<>();
+    private Visibility.Result visibility;
+    private final List<Reads.Result> reads = new ArrayList<>();
+    private final List<Replay.Result> replays = new ArrayList<>();
+    private Map<String, Map<String, Memory.Peak>> memory = Map.of();
+    private Map<String, Map<String, Double>> waits = Map.of();
+
+    Report(Shape shape, Settings settings, Machine started) {
+        this.shape = shape;
+        this.settings = settings;
+        this.started = started;
+    }
+
+    void postgres(Map<String, String> settings) {
+        this.postgres = settings;
+    }
+
+    void baselines(Baselines.Result result) {
+        this.baselines = result;
+    }
+
+    void load(ProvinceLoad.Report result, long busyRetries) {
+        this.load = result;
+        this.busyRetries = busyRetries;
+    }
+
+    void check(LoadCheck.Result result) {
+        this.check = result;
+    }
+
+    void storage(Storage measured) {
+        this.storage = measured;
+    }
+
+    void ingest(Ingest.Result result) {
+        ingest.add(result);
+    }
+
+    void visibility(Visibility.Result result) {
+        this.visibility = result;
+    }
+
+    void read(Reads.Result result) {
+        reads.add(result);
+    }
+
+    void replay(Replay.Result result) {
+        replays.add(result);
+    }
+
+    void memory(Map<String, Map<String, Memory.Peak>> peaks) {
+        this.memory = peaks;
+    }
+
+    void waits(Map<String, Map<String, Double>> shares) {
+        this.waits = shares;
+    }
+
+    void finished(Machine machine) {
+        this.finished = machine;
+    }
+
+    /** What did not arrive, was refused or failed — nothing for a sound run. Speed is never a problem here. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (load.errors() > 0) {
+            problems.add(load.errors() + " load requests refused");
+        }
+        if (!check.whole(load.expectedEvents())) {
+            problems.add("load not whole: stored " + check.stored() + ", published " + check.published() + ", applied "
+                    + check.applied() + " of "
+                    + load.expectedEvents() + "; " + check.mismatches());
+        }
+        ingest.stream().filter(i -> i.refused() > 0 || i.accepted() == 0)
+                .forEach(i -> problems.add("ingest: " + i.accepted() + " accepted, " + i.refused() + " refused"));
+        if (visibility.seen() != visibility.accepted() || visibility.accepted() != visibility.sent()) {
+            problems.add("visibility: sent " + visibility.sent() + ", accepted " + visibility.accepted() + ", seen "
+                    + visibility.seen());
+        }
+        reads.stream().filter(r -> r.failed() > 0).forEach(r -> problems.add(r.what() + ": " + r.failed() + " failed"));
+        replays.stream().filter(r -> !r.state().equals("DONE"))
+                .forEach(r -> problems.add("replay " + r.target() + ": " + r.state()));
+        return problems;
+    }
+
+    public long storedEvents() {
+        return check.stored();
+    }
+
+    public List<Replay.Result> replays() {
+        return replays;
+    }
+
+    String baselinesLine() {
+        return String.format(Locale.ROOT, "  raw INSERT+COMMIT (16 clients, 400-byte rows): %,.0f tps (p50 %.2f ms, p99 %.2f ms);"
+                        + " ordered read: %,.0f rows/s; point read p50 %.2f ms, p95 %.2f ms",
+                baselines.insertCommitsPerSecond(), baselines.insertP50Millis(), baselines.insertP99Millis(),
+                baselines.orderedRowsPerSecond(), baselines.pointReadP50Millis(), baselines.pointReadP95Millis());
+    }
+
+    String checkLine() {
+        return String.format(Locale.ROOT, "  stored %,d events, published %,d records, query-service applied %,d (caught up "
+                        + "%.1f s after the load); read back: %s", check.stored(), check.published(), check.applied(),
+                check.catchUp().toMillis() / 1000.0,
+                check.mismatches().isEmpty() ? "as drawn" : check.mismatches());
+    }
+
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Kinerja scale benchmark\n\n");
+        md.append("Measured ").append(started.at()).append(" – ").append(finished == null ? "?" : finished.at())
+                .append(" by `./load-province benchmark` (infra/load). ").append("Every figure is printed beside a "
+                        + "baseline measured in the same run on the same PostgreSQL with plain JDBC, and the ratio; "
+                        + "the machine is shared, so absolute figures move with its load — the ratios less so.\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append(row("machine", started.processors() + " processors; load averages (1, 5, 15 min) at start "
+                + started.loadAverages() + ", at end " + (finished == null ? "?" : finished.loadAverages())));
+        md.append(row("PostgreSQL", postgres.toString().replaceAll("[{}]", "")));
+        md.append(row("province", shape.toString()));
+        md.append(row("platform", settings.commandInstances() + " command-service, " + settings.queryInstances()
+                + " query-service, 1 reporting-service; -Xmx1g each"));
+        md.append(row("events", String.format(Locale.ROOT, "%,d stored by the load, %,d records published to Kafka, "
+                + "%,d applied by query-service", check.stored(), check.published(), check.applied())));
+        md.append(row("on disk after the load", String.format(Locale.ROOT, "event store %,d MiB (%,d bytes per event), "
+                        + "read models %,d MiB (%,d bytes per event), events topic %,d MiB (%,d bytes per record)",
+                storage.eventStoreBytes() >> 20, storage.perEvent(storage.eventStoreBytes()),
+                storage.readModelBytes() >> 20, storage.perEvent(storage.readModelBytes()), storage.topicBytes() >> 20,
+                storage.perEvent(storage.topicBytes()))));
+        md.append("\n## Baselines (raw PostgreSQL, same server, same run)\n\n").append(baselinesLine().trim())
+                .append("\n\n## Figures\n\n");
+        md.append("| figure | measured | baseline | ratio | goal |\n|---|---|---|---|---|\n");
+        double tps = baselines.insertCommitsPerSecond();
+        double loadSeconds = load.took().toMillis() / 1000.0;
+        md.append(row(String.format(Locale.ROOT, "load of the province-year, %d clients", settings.loadClients()),
+                String.format(Locale.ROOT, "%,d events by %,d requests in %.0f s: %,.0f requests/s, %,.0f events/s; "
+                                + "monthly work p50 %.1f ms, p99 %.1f ms; %d refused, %d resent after 503",
+                        load.events(), load.requests(), loadSeconds, load.requests() / loadSeconds,
+                        load.events() / loadSeconds, monthly(50), monthly(99), load.errors(), busyRetries),
+                insertBaseline(), ratio(load.requests() / loadSeconds, tps), ""));
+        md.append(row("read models caught up after the load", String.format(Locale.ROOT, "%.1f s", check.catchUp().toMillis() / 1000.0),
+                "", "", ""));
+        for (Ingest.Result i : ingest) {
+            md.append(row(String.format(Locale.ROOT, "command ingest, %d clients, %s", i.clients(), i.burst() == 1
+                            ? "every command on a PK drawn at random" : i.burst() + " commands per PK in a row"),
+                    String.format(Locale.ROOT, "%,.0f commands/s, p50 %.1f ms, p99 %.1f ms (%,d accepted, %d refused)",
+                            i.commandsPerSecond(), i.p50Millis(), i.p99Millis(), i.accepted(), i.refused()),
+                    insertBaseline(), ratio(i.commandsPerSecond(), tps),
+                    goal(i.commandsPerSecond() >= 2000 && i.p99Millis() < 50, "≥ 2,000/s (≥ 0.15×), p99 < 50 ms")));
+        }
+        md.append(row("accepted → visible in query-service",
+                String.format(Locale.ROOT, "at %,.0f commands/s sent: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%,d of %,d seen)",
+                        visibility.sentPerSecond(), visibility.p50Millis(), visibility.p99Millis(),
+                        visibility.maxMillis(), visibility.seen(), visibility.accepted()),
+                String.format(Locale.ROOT, "INSERT+COMMIT p99 %.2f ms", baselines.insertP99Millis()),
+                ratio(visibility.p99Millis(), baselines.insertP99Millis()),
+                goal(visibility.p99Millis() < 200 && visibility.sentPerSecond() >= 0.95 * settings.visibleRate(),
+                        "p99 < 200 ms at " + settings.visibleRate() + "/s")));
+        for (Replay.Result r : replays) {
+            md.append(row("replay of " + r.target(), String.format(Locale.ROOT,
+                            "%,d events applied in %.1f s: %,.0f events/s (%,d topic records read: %,.0f records/s)",
+                            r.eventsApplied(), r.took().toMillis() / 1000.0, r.eventsPerSecond(), r.recordsRead(),
+                            r.recordsPerSecond()),
+                    String.format(Locale.ROOT, "ordered read %,.0f rows/s", baselines.orderedRowsPerSecond()),
+                    ratio(r.eventsPerSecond(), baselines.orderedRowsPerSecond()),
+                    goal(r.eventsPerSecond() >= 100_000, "≥ 100,000 events/s (≥ 0.35×)")));
+        }
+        for (Reads.Result r : reads) {
+            String goal = r.what().startsWith("as-of") ? goal(r.p95Millis() < 20 && check.stored() >= 10_000_000,
+                    "p95 < 20 ms with ≥ 10 M events")
+                    : r.what().startsWith("roll-up") ? goal(r.p95Millis() < 200, "p95 < 200 ms")
+                    : r.what().contains("PK PDF") ? goal(r.p95Millis() < 250, "p95 < 250 ms") : "";
+            md.append(row(r.what(), String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms (%d requests, %d failed, %,d bytes each)",
+                            r.p50Millis(), r.p95Millis(), r.requests(), r.failed(), r.meanBytes()),
+                    String.format(Locale.ROOT, "point read p95 %.2f ms", baselines.pointReadP95Millis()),
+                    ratio(r.p95Millis(), baselines.pointReadP95Millis()), goal));
+        }
+        md.append("\n## Load, phase by phase\n\n| phase | requests | requests/s | p50 ms | p99 ms | refused |\n|---|---|---|---|---|---|\n");
+        for (Phase.Result p : load.phases()) {
+            md.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f | %.1f | %.1f | %d |%n", p.name(), p.requests(),
+                    p.requestsPerSecond(), p.latencies().percentileMillis(50), p.latencies().percentileMillis(99),
+                    p.errors()));
+        }
+        md.append("\n## Memory (peak per stage: resident set / Java heap in use, MiB)\n\n");
+        List<String> services = memory.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+        md.append("| stage | ").append(String.join(" | ", services)).append(" |\n|---|")
+                .append("---|".repeat(services.size())).append('\n');
+        memory.forEach((stage, peaks) -> {
+            md.append("| ").append(stage);
+            for (String service : services) {
+                Memory.Peak peak = peaks.get(service);
+                md.append(" | ").append(peak == null ? "" : peak.residentMiB() + " / " + peak.heapMiB());
+            }
+            md.append(" |\n");
+        });
+        md.append("\n## PostgreSQL sessions of the platform (share of busy samples every 50 ms, top five)\n\n")
+                .append("`CPU`: running; `Lock:advisory`: waiting for the event chain's per-daerah lock; `IO:WalSync`: "
+                        + "flushing the WAL at commit; `idle in transaction`: a transaction open while its service "
+                        + "works between statements.\n\n| stage | sessions |\n|---|---|\n");
+        waits.forEach((stage, shares) -> md.append("| ").append(stage).append(" | ").append(String.join(", ",
+                shares.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
+                        .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), e.getValue())).toList()))
+                .append(" |\n"));
+        return md.toString();
+    }
+
+    private double monthly(double percentile) {
+        id.kinerja.load.send.Latencies all = new id.kinerja.load.send.Latencies();
+        load.phases().stream().filter(p -> p.name().matches("\\d{4} [A-Z]{3}")).forEach(p -> all.addAll(p.latencies()));
+        return all.percentileMillis(percentile);
+    }
+
+    private String insertBaseline() {
+        return String.format(Locale.ROOT, "INSERT+COMMIT %,.0f tps", baselines.insertCommitsPerSecond());
+    }
+
+    private static String ratio(double figure, double baseline) {
+        return baseline <= 0 || Double.isNaN(figure) ? "" : String.format(Locale.ROOT, "%.3f×", figure / baseline);
+    }
+
+    private static String goal(boolean met, String goal) {
+        return (met ? "met: " : "not met: ") + goal;
+    }
+
+    private static String row(String... cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
+    }
+}

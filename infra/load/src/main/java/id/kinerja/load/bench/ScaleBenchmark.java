@@ -1,0 +1,164 @@
+package id.kinerja.load.bench;
+
+import id.kinerja.load.province.SyntheticProvince;
+import id.kinerja.load.send.CommandApi;
+import id.kinerja.load.send.LoadCheck;
+import id.kinerja.load.send.ProvinceLoad;
+import id.kinerja.load.send.ReadApi;
+import id.kinerja.load.send.Users;
+import id.kinerja.localstack.Platform;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The scale benchmark: starts the platform, measures its PostgreSQL raw (the baselines), loads the synthetic
+ * province through command-service, checks it arrived whole, then measures command ingest, accepted → visible lag,
+ * as-of reads, the province roll-up, documents and replay — printing every figure beside its baseline with the ratio,
+ * and writing them to a results file. It asserts nothing about speed; {@link Report#problems()} lists what did not
+ * arrive or was refused, for the smoke test to check.
+ */
+public final class ScaleBenchmark {
+
+    private final SyntheticProvince province;
+    private final Settings settings;
+    private final PrintStream out;
+    private Memory memory;
+    private Waits waits;
+
+    ScaleBenchmark(SyntheticProvince province, Settings settings, PrintStream out) {
+        this.province = province;
+        this.settings = settings;
+        this.out = out;
+    }
+
+    public static Report run(SyntheticProvince province, Settings settings, Path root, PrintStream out)
+            throws Exception {
+        return new ScaleBenchmark(province, settings, out).run(root);
+    }
+
+    Report run(Path root) throws Exception {
+        Report report = new Report(province.shape(), settings, Machine.now());
+        Path logs = Files.createDirectories(root.resolve("infra/load/target/platform-logs"));
+        try (Platform platform = Platform.start(root, logs, Platform.Ports.free(), options(root));
+             Memory memory = new Memory(platform.runningServices());
+             Waits waits = new Waits(platform.postgres().jdbcUrl("postgres"), platform.postgres().username(),
+                     platform.postgres().password())) {
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "platform-stop"));
+            this.memory = memory;
+            this.waits = waits;
+            String user = platform.postgres().username();
+            String password = platform.postgres().password();
+            report.postgres(Machine.postgres(platform.postgres().jdbcUrl("postgres"), user, password));
+
+            stage("baselines");
+            out.println("Baselines: raw PostgreSQL, same server, same run …");
+            report.baselines(new Baselines(platform.postgres().createDatabaseNamed("kinerja_baseline"), user, password)
+                    .measure(16, settings.baselineFor(), settings.baselineRows()));
+            out.println(report.baselinesLine());
+
+            Users users = new Users(platform.issuer());
+            CommandApi commands = new CommandApi(platform.commandUrls(), users,
+                    platform.commandUrls().size() > 1 ? CommandApi.Routing.ROUND_ROBIN : CommandApi.Routing.BY_AGGREGATE);
+            stage("load");
+            Instant loadStart = Instant.now();
+            ProvinceLoad.Report load = new ProvinceLoad(province, commands, settings.loadClients(), out).run();
+            Instant loadEnd = Instant.now();
+            report.load(load, commands.busyRetries());
+            stage("catch-up");
+            LoadCheck.Result check = LoadCheck.of(platform, users)
+                    .check(province, Duration.ofMinutes(60), Math.max(1, province.opds().size() / 40));
+            report.check(check);
+            out.println(report.checkLine());
+            report.storage(Storage.measure(platform.postgres().jdbcUrl("postgres"), user, password,
+                    platform.kafka().bootstrapServers(), check.stored()));
+
+            Workload workload = new Workload(province);
+            Ingest ingest = new Ingest(workload, commands);
+            stage("ingest");
+            out.println("Command ingest …");
+            report.ingest(ingest.run(settings.ingestClients(), settings.burst(), settings.ingestFor()));
+            report.ingest(ingest.run(settings.ingestClients(), 1, settings.ingestFor()));
+            stage("visible");
+            out.println("Accepted → visible at " + settings.visibleRate() + " commands/s …");
+            report.visibility(new Visibility(workload, commands, platform.postgres().jdbcUrl("kinerja_query"), user,
+                    password).run(settings.visibleRate(), settings.visibleFor()));
+
+            ReadApi read = new ReadApi(users, province.shape().provinsi());
+            Reads reads = new Reads(read, workload, load.monthsStarted(), loadEnd);
+            String query = platform.queryUrl();
+            stage("as-of");
+            out.println("As-of reads …");
+            report.read(reads.asOf("as-of: PK", query, settings.asOfReads(), 1, (pk, at) -> pk + "?asOf=" + at));
+            report.read(reads.asOf("as-of: capaian", query, settings.asOfReads(), 2,
+                    (pk, at) -> pk + "/capaian?period=TAHUN&asOf=" + at));
+            report.read(reads.asOf("as-of: anggaran", query, settings.asOfReads(), 3,
+                    (pk, at) -> pk + "/anggaran?sampai=DES&asOf=" + at));
+            stage("roll-up");
+            out.println("Province roll-up …");
+            int year = province.shape().years().get(province.shape().years().size() - 1);
+            String rekap = query + "/api/provinsi/" + province.shape().provinsi() + "/rekap/" + year;
+            report.read(reads.repeated("roll-up " + province.daerah().size() + " daerah × " + province.shape().opd()
+                    + " OPD", settings.rollups(), List.of(rekap, rekap + "?asOf=" + loadStart.plus(
+                    Duration.between(loadStart, loadEnd).dividedBy(2)))));
+            stage("documents");
+            out.println("Documents …");
+            String reporting = platform.reportingUrl();
+            report.read(reads.documents("document: PK PDF", reporting, settings.documents(), 4,
+                    "/dokumen/perjanjian-kinerja?format=pdf"));
+            report.read(reads.documents("document: LKjIP PDF", reporting, settings.documents(), 5,
+                    "/dokumen/lkjip?format=pdf"));
+            report.read(reads.documents("document: Capaian XLSX", reporting, settings.documents(), 6,
+                    "/dokumen/capaian-rencana-aksi?format=xlsx"));
+
+            Replay replay = new Replay(read, query);
+            String kabupaten = province.daerah().stream().filter(d -> !d.isProvinsi()).findFirst()
+                    .orElse(province.daerah().get(0)).code();
+            stage("replay");
+            out.println("Replay …");
+            report.replay(replay.run(kabupaten));
+            report.replay(replay.run(null));
+            report.memory(memory.peaks());
+            report.waits(waits.shares());
+        }
+        report.finished(Machine.now());
+        out.println(report.markdown());
+        Files.createDirectories(settings.results().getParent());
+        Files.writeString(settings.results(), report.markdown());
+        out.println("written to " + settings.results());
+        return report;
+    }
+
+    private void stage(String name) {
+        out.println("[stage " + name + " from " + Instant.now() + "]");
+        memory.stage(name);
+        waits.stage(name);
+    }
+
+    private Platform.Options options(Path root) throws IOException {
+        Platform.Options options = Platform.Options.defaults().withoutPortal()
+                .withInstances(settings.commandInstances(), settings.queryInstances());
+        if (settings.durable()) {
+            // what a deployment runs with: every commit on disk before it is acknowledged
+            options = options.withPostgresSettings(Map.of("fsync", "on", "synchronous_commit", "on",
+                    "shared_buffers", "512MB", "max_wal_size", "4GB", "checkpoint_timeout", "15min"));
+        }
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
+        if (settings.profile()) {
+            Path recordings = Files.createDirectories(root.resolve("infra/load/target/jfr"));
+            jvm.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=256", "-XX:StartFlightRecording=settings=profile,"
+                    + "dumponexit=true,filename=" + recordings.resolve("{instance}.jfr")));
+        }
+        for (String service : List.of("command-service", "query-service", "reporting-service")) {
+            options = options.withJvmOptions(service, jvm);
+        }
+        return options;
+    }
+}

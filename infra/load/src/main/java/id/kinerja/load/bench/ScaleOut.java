@@ -1,0 +1,80 @@
+package id.kinerja.load.bench;
+
+import id.kinerja.load.province.SyntheticProvince;
+import id.kinerja.load.send.CommandApi;
+import id.kinerja.load.send.LoadCheck;
+import id.kinerja.load.send.ProvinceLoad;
+import id.kinerja.load.send.Users;
+import id.kinerja.localstack.Platform;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One instance of command-service and query-service against two of each, on one PostgreSQL and one Kafka: the same
+ * province loaded into each platform (checked whole: every event stored once, published, applied once), then the same
+ * command ingest — with two instances both as an ingress hashing the PK's path would route (by aggregate) and with
+ * commands in turn to either instance, so both write the same aggregates. Prints commands/s side by side.
+ */
+public final class ScaleOut {
+
+    private record Row(String platform, String routing, LoadCheck.Result check, long expected, Ingest.Result ingest) {
+    }
+
+    private ScaleOut() {
+    }
+
+    public static String run(SyntheticProvince province, Settings settings, Path root, PrintStream out)
+            throws Exception {
+        List<Row> rows = new ArrayList<>();
+        Machine started = Machine.now();
+        for (int instances = 1; instances <= 2; instances++) {
+            Path logs = Files.createDirectories(root.resolve("infra/load/target/platform-logs"));
+            Platform.Options options = Platform.Options.defaults().withoutPortal().withInstances(instances, instances)
+                    .withJvmOptions("command-service", List.of("-Xmx1g")).withJvmOptions("query-service", List.of("-Xmx1g"));
+            try (Platform platform = Platform.start(root, logs, Platform.Ports.free(), options)) {
+                Users users = new Users(platform.issuer());
+                List<CommandApi.Routing> routings = instances == 1 ? List.of(CommandApi.Routing.BY_AGGREGATE)
+                        : List.of(CommandApi.Routing.BY_AGGREGATE, CommandApi.Routing.ROUND_ROBIN);
+                CommandApi loading = new CommandApi(platform.commandUrls(), users, routings.get(routings.size() - 1));
+                new ProvinceLoad(province, loading, settings.loadClients(), out).run();
+                LoadCheck.Result check = LoadCheck.of(platform, users).check(province, Duration.ofMinutes(30), 1);
+                Workload workload = new Workload(province);
+                for (CommandApi.Routing routing : routings) {
+                    CommandApi commands = new CommandApi(platform.commandUrls(), users, routing);
+                    Ingest.Result ingest = new Ingest(workload, commands)
+                            .run(settings.ingestClients(), settings.burst(), settings.ingestFor());
+                    rows.add(new Row(instances + " command-service + " + instances + " query-service",
+                            instances == 1 ? "—" : routing == CommandApi.Routing.BY_AGGREGATE ? "by aggregate" : "in turn",
+                            check, province.expectedEvents(), ingest));
+                }
+            }
+        }
+        StringBuilder md = new StringBuilder("# Kinerja scale-out: one instance against two\n\n");
+        md.append(String.format(Locale.ROOT, "Measured %s – %s by `./load-province scale-out`; %d processors, load "
+                        + "averages at start %s, at end %s. One PostgreSQL, one Kafka broker; %s.%n%n",
+                started.at(), Machine.now().at(), started.processors(), started.loadAverages(),
+                Machine.now().loadAverages(), province.shape()));
+        md.append("| platform | routing | load: stored / published / applied of expected | ingest, ")
+                .append(settings.ingestClients()).append(" clients, ").append(settings.burst())
+                .append(" commands per PK in a row |\n|---|---|---|---|\n");
+        for (Row row : rows) {
+            md.append(String.format(Locale.ROOT, "| %s | %s | %,d / %,d / %,d of %,d%s | %,.0f commands/s, p50 %.1f ms, "
+                            + "p99 %.1f ms, %d refused |%n", row.platform(), row.routing(), row.check().stored(),
+                    row.check().published(), row.check().applied(), row.expected(),
+                    row.check().whole(row.expected()) ? "" : " **not whole**", row.ingest().commandsPerSecond(),
+                    row.ingest().p50Millis(), row.ingest().p99Millis(), row.ingest().refused()));
+        }
+        out.println(md);
+        Path results = settings.results().resolveSibling("scale-out.md");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, md);
+        out.println("written to " + results);
+        return md.toString();
+    }
+}
