@@ -35,6 +35,7 @@ import id.kinerja.api.rencanaaksi.SetRencanaAksi;
 import id.kinerja.api.rencanaaksi.SetRencanaAnggaran;
 import id.kinerja.command.pk.BadungPk;
 import id.kinerja.command.pk.PerjanjianKinerja;
+import id.kinerja.command.pk.PkFixtures;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class BatasFixtureTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PerjanjianKinerja.class);
+        fixture = PkFixtures.tanpaJadwal();
     }
 
     @Test
