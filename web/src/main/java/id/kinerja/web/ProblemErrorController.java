@@ -23,8 +23,13 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int code = status instanceof Integer value ? value : 500;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == null && failure == null) {
+            // Asked for directly, not forwarded by the container: there is no such address for a client.
+            Problem.tulis(response, 404, Kaidah.NOT_FOUND, "alamat " + request.getRequestURI() + " tidak ada");
+            return;
+        }
+        int code = status instanceof Integer value ? value : 500;
         if (failure instanceof Masalah masalah) {
             Problem.tulis(response, masalah.status(), masalah.rule(), masalah.detail());
             return;

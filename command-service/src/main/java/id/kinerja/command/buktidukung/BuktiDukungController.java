@@ -6,7 +6,6 @@ import id.kinerja.api.buktidukung.BuktiUntuk;
 import id.kinerja.api.buktidukung.RemoveBuktiDukung;
 import id.kinerja.api.common.Periode;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
-import id.kinerja.command.pk.Outlines;
 import id.kinerja.command.web.Commands;
 import id.kinerja.web.TidakSah;
 import id.kinerja.command.web.Paths;
@@ -55,15 +54,15 @@ class BuktiDukungController {
     private final Commands commands;
     private final PenyimpananBerkas penyimpanan;
     private final DeteksiJenis deteksi;
-    private final Outlines outlines;
+    private final BuktiDukungTercatat tercatat;
     private final TransactionTemplate transaction;
 
-    BuktiDukungController(Commands commands, PenyimpananBerkas penyimpanan, DeteksiJenis deteksi, Outlines outlines,
-                          PlatformTransactionManager transactions) {
+    BuktiDukungController(Commands commands, PenyimpananBerkas penyimpanan, DeteksiJenis deteksi,
+                          BuktiDukungTercatat tercatat, PlatformTransactionManager transactions) {
         this.commands = commands;
         this.penyimpanan = penyimpanan;
         this.deteksi = deteksi;
-        this.outlines = outlines;
+        this.tercatat = tercatat;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -114,7 +113,7 @@ class BuktiDukungController {
                                     @PathVariable String sha256) {
         PerjanjianKinerjaId pk = Paths.pk(tenant, opd, year);
         requireSha256(sha256);
-        Berkas berkas = outlines.buktiDukung(pk, sha256).orElseThrow(() -> new BerkasTidakAda(sha256, pk));
+        Berkas berkas = tercatat.buktiDukung(pk, sha256).orElseThrow(() -> new BerkasTidakAda(sha256, pk));
         byte[] content = penyimpanan.baca(sha256).orElseThrow(() -> new BerkasHilang(sha256));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(berkas.mediaType()))

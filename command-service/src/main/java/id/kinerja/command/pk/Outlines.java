@@ -2,6 +2,7 @@ package id.kinerja.command.pk;
 
 import id.kinerja.api.buktidukung.Berkas;
 import id.kinerja.api.pk.PerjanjianKinerjaId;
+import id.kinerja.command.buktidukung.BuktiDukungTercatat;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
@@ -15,7 +16,7 @@ import java.util.function.Function;
  * next commands, and which bukti dukung files belong to it.
  */
 @Component
-public class Outlines {
+public class Outlines implements BuktiDukungTercatat {
 
     private final Repository<PerjanjianKinerja> repository;
 
@@ -28,7 +29,7 @@ public class Outlines {
         return read(pk, PerjanjianKinerja::outline);
     }
 
-    /** A file ever attached as bukti dukung to the PK's year, by its hash. */
+    @Override
     public Optional<Berkas> buktiDukung(PerjanjianKinerjaId pk, String sha256) {
         return read(pk, state -> state.buktiDukung(sha256));
     }

@@ -33,9 +33,12 @@ class RekapNomenklaturEndToEndTest {
         assertThat(umkm).hasSize(1);
         assertThat(umkm.get(0).get("dicocokkan").asText()).isEqualTo("KODE");
         // Badung's five UMKM sub kegiatan after the Perubahan (another test may add Badung's story under a second
-        // OPD code, whose UMKM program joins the same line); Buleleng's program pagu as its lampiran prints it.
+        // OPD code, whose UMKM program joins the same line); Buleleng's program pagu as its lampiran prints it, once
+        // for each OPD code the seed was imported under (the reporting cycle's test adds a second).
         assertThat(umkm.get(0).get("perDaerah").get("51.03").get("pagu").asLong()).isGreaterThanOrEqualTo(596_525_763L);
-        assertThat(umkm.get(0).get("perDaerah").get("51.08").get("pagu").asLong()).isEqualTo(443_963_160L);
+        long buleleng = umkm.get(0).get("perDaerah").get("51.08").get("pagu").asLong();
+        assertThat(buleleng).isPositive();
+        assertThat(buleleng % 443_963_160L).isZero();
         assertThat(rekap.get("program").toString()).doesNotContain("Usaha Kecil dan Usaha Mikro (UMKM)");
     }
 }
