@@ -401,10 +401,17 @@ public final class Platform implements AutoCloseable {
     /** Stops the services (last started first), then the broker and the database; temporary data are deleted. */
     @Override
     public void close() {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop();
+        if (storage.durable()) {
+            for (int i = services.size() - 1; i >= 0; i--) {
+                services.get(i).stop();
+            }
+            kafka.close();
+        } else {
+            // Throw-away data need no orderly shutdown; a quick one keeps a test JVM's exit from being cut short
+            // (surefire kills a fork that takes longer than 30 s to exit, and would orphan the broker).
+            services.forEach(ServiceProcess::kill);
+            kafka.kill();
         }
-        kafka.close();
         postgres.close();
         issuer.close();
         if (!storage.durable()) {
