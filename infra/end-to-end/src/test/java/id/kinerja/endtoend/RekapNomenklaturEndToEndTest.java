@@ -36,9 +36,9 @@ class RekapNomenklaturEndToEndTest {
         // OPD code, whose UMKM program joins the same line); Buleleng's program pagu as its lampiran prints it, once
         // for each OPD code the seed was imported under (the reporting cycle's test adds a second).
         assertThat(umkm.get(0).get("perDaerah").get("51.03").get("pagu").asLong()).isGreaterThanOrEqualTo(596_525_763L);
-        long buleleng = umkm.get(0).get("perDaerah").get("51.08").get("pagu").asLong();
-        assertThat(buleleng).isPositive();
-        assertThat(buleleng % 443_963_160L).isZero();
+        long bulelengPagu = umkm.get(0).get("perDaerah").get("51.08").get("pagu").asLong();
+        assertThat(bulelengPagu).isPositive();
+        assertThat(bulelengPagu % 443_963_160L).isZero();
         assertThat(rekap.get("program").toString()).doesNotContain("Usaha Kecil dan Usaha Mikro (UMKM)");
     }
 }

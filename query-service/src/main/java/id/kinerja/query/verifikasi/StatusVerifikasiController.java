@@ -5,6 +5,7 @@ import id.kinerja.query.history.AsOfSql;
 import id.kinerja.query.history.History;
 import id.kinerja.query.pemda.Tenants;
 import id.kinerja.web.AsOf;
+import id.kinerja.web.TidakDitemukan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,6 +68,15 @@ public class StatusVerifikasiController {
         MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenant).addValue("year", year)
                 .addValue("opd", opd).addValue("asOf", History.timestamp(at));
         String filter = (year == null ? "" : " AND x.year = :year") + (opd == null ? "" : " AND x.opd = :opd");
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT d.opd, d.name FROM perangkat_daerah d WHERE d.tenant = :tenant AND " + AsOfSql.on("d"),
+                params, rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        // A filter naming no perangkat daerah of the daerah is a mistake to point out, not an empty inbox.
+        if (opd != null && !names.containsKey(opd)) {
+            throw new TidakDitemukan("perangkat daerah '" + opd + "' tidak ada di daerah " + tenant);
+        }
         Map<String, Verdict> verdicts = new HashMap<>();
         jdbc.query("SELECT opd, year, period, hasil, catatan, verifier, recorded_from FROM verifikasi x"
                 + " WHERE x.tenant = :tenant" + filter + " AND " + AsOfSql.on("x"), params, rs -> {
@@ -78,11 +88,6 @@ public class StatusVerifikasiController {
                 + " AND " + AsOfSql.on("x"), params, rs -> {
             cycle.put(rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3), status(rs.getString(4)));
         });
-        Map<String, String> names = new HashMap<>();
-        jdbc.query("SELECT d.opd, d.name FROM perangkat_daerah d WHERE d.tenant = :tenant AND " + AsOfSql.on("d"),
-                params, rs -> {
-                    names.put(rs.getString(1), rs.getString(2));
-                });
         List<Periode> periods = new ArrayList<>();
         jdbc.query("""
                 SELECT x.opd, x.year, x.period, max(x.recorded_from) AS terakhir,

@@ -141,6 +141,11 @@ class PortalReadsTest extends ReadModelTest {
         JsonNode before = http.getForObject("/api/tenants/73.27/verifikasi?asOf=" + returned.minusSeconds(1),
                 JsonNode.class);
         assertThat(before.get(0).path("status").asText()).isEqualTo("BELUM_DIAJUKAN");
+        assertThat(http.getForObject("/api/tenants/73.27/verifikasi?opd=portal-dinas", JsonNode.class)).hasSize(3);
+        var unknown = http.getForEntity("/api/tenants/73.27/verifikasi?opd=dinas-lain", JsonNode.class);
+        assertThat(unknown.getStatusCode().value()).as("a filter naming no perangkat daerah of the daerah")
+                .isEqualTo(404);
+        assertThat(unknown.getBody().path("detail").asText()).contains("dinas-lain");
     }
 
     @Test
