@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -126,11 +128,17 @@ public class Layanan {
 
     /** A file sent to command-service as the named part of a multipart form (a bukti dukung), answered with JSON. */
     public JsonNode kirimBagian(String path, String part, String filename, byte[] content, String contentType) {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part(part, new ByteArrayResource(content)).filename(filename)
-                .contentType(MediaType.parseMediaType(contentType));
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentType(MediaType.parseMediaType(contentType));
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add(part, new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        }, partHeaders));
         return call(Tujuan.PERINTAH, () -> request(HttpMethod.POST, Tujuan.PERINTAH, path, Map.of(), token.sekarang())
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()).retrieve().body(JsonNode.class));
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(JsonNode.class));
     }
 
     /** A DELETE to command-service with its query parameters; a refusal throws {@link Penolakan}. */

@@ -95,7 +95,7 @@ class RealisasiController {
                 PeriodeBacaan.class);
         konteks.siapkan(model, jalan, at, "realisasi", Map.of("periode", shown));
         CapaianBacaan.Capaian capaian = asked.ambil();
-        PeriodeBacaan laporan = laporan(laporanAsked);
+        PeriodeBacaan laporan = Laporan.baca(laporanAsked);
         List<String> planned = rencana.indikator().stream()
                 .filter(r -> shown.equals("TAHUN") || Periode.granularitas(shown).equals(r.granularity()))
                 .map(RencanaAksiBacaan.Baris::code).toList();
@@ -110,18 +110,6 @@ class RealisasiController {
         model.addAttribute("terkunci", laporan == null || at != null ? null : laporan.status().terkunci());
         Laporan.siapkan(model);
         return "realisasi/grid";
-    }
-
-    /** The period's report (status, bukti dukung, kendala); none for a period the perangkat daerah does not report. */
-    private static PeriodeBacaan laporan(Layanan.Janji<PeriodeBacaan> asked) {
-        try {
-            return asked.ambil();
-        } catch (Penolakan refused) {
-            if (refused.status() == 404) {
-                return null;
-            }
-            throw refused;
-        }
     }
 
     /** The capaian the typed value would give, computed by query-service; nothing is stored. */

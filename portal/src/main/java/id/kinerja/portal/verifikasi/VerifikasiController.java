@@ -100,7 +100,7 @@ class VerifikasiController {
         model.addAttribute("baris", capaian.indicators().stream()
                 .filter(r -> r.realisasi() != null || r.status().equals("PENDING")).toList());
         model.addAttribute("statusPeriode", status);
-        model.addAttribute("laporan", laporan.ambil());
+        model.addAttribute("laporan", Laporan.baca(laporan));
         Laporan.siapkan(model);
         return "verifikasi/periksa";
     }
@@ -148,7 +148,7 @@ class VerifikasiController {
                 throw refused;
             }
             redirect.addFlashAttribute("galatAlasan", refused.detail());
-            redirect.addFlashAttribute("isianAlasan", alasan);
+            redirect.addFlashAttribute("isianAlasan", alasan == null ? "" : alasan);
             return "redirect:" + jalan.halaman("verifikasi/" + periode) + "#buka-kembali";
         }
         BacaTulisan.tunggu(() -> layanan.baca(jalan.api("periode/" + periode), Map.of(), PeriodeBacaan.class),
