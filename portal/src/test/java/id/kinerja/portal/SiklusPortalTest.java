@@ -68,7 +68,10 @@ class SiklusPortalTest {
         SERVICES.jawab("GET", API + "/periode/JAN", periode("DIKEMBALIKAN", SHA));
     }
 
-    /** January of Badung's PK: returned with a note, late, IKU-1.1 short of its target with a PDF and a kendala. */
+    /**
+     * January of Badung's PK: returned with a note, late, IKU-1.1 short of its target with a kendala, the files given
+     * attached to it and to the budget realisation of P01.K1.S1.
+     */
     private static String periode(String status, String... sha256) {
         StringBuilder bukti = new StringBuilder();
         for (String sha : sha256) {
@@ -86,10 +89,10 @@ class SiklusPortalTest {
                   "realisasi":6.5,"lewatTenggat":"2023-02-10","bukti":[%s],
                   "kendala":{"indicatorCode":"IKU-1.1","period":"JAN","kendala":"Data RAT terlambat masuk",
                    "tindakLanjut":"Pendampingan RAT","oleh":"operator.badung","dicatatPada":"2023-02-05T03:00:00Z"}}],
-                 "anggaran":[],
+                 "anggaran":[{"subKegiatanCode":"P01.K1.S1","month":"JAN","amount":900000000,"bukti":[%s]}],
                  "riwayat":[{"period":"JAN","langkah":"DIKEMBALIKAN","anggaran":false,"uraian":"Dikembalikan verifikator",
                   "catatan":"Lampirkan daftar koperasi sehat","terlambat":false,"oleh":"verifikator.badung",
-                  "pada":"2023-02-12T03:00:00Z"}]}""".formatted(status, bukti);
+                  "pada":"2023-02-12T03:00:00Z"}]}""".formatted(status, bukti, bukti);
     }
 
     @Test
@@ -157,6 +160,29 @@ class SiklusPortalTest {
                         .with(operator()))
                 .andExpect(content().string(containsString("isi berkas adalah application/x-msdownload")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\" aria-describedby=\"galat-berkas-IKU-1_1\"")));
+    }
+
+    @Test
+    void budget_realisation_evidence_is_attached_on_the_months_budget_page() throws Exception {
+        mvc.perform(get(PAGE + "/anggaran").param("bulan", "JAN").with(operator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Januari: Rp 900.000.000")))
+                .andExpect(content().string(containsString("href=\"" + PAGE + "/bukti-dukung/" + SHA + "\"")))
+                .andExpect(content().string(containsString("<label for=\"berkas-P01_K1_S1\"")))
+                .andExpect(content().string(containsString("id=\"status-laporan\"")));
+        SERVICES.jawab("POST", API + "/realisasi-anggaran/P01.K1.S1/JAN/bukti-dukung", 201,
+                "{\"sha256\":\"" + SHA_BARU + "\"}");
+        SERVICES.jawab("GET", API + "/periode/JAN", periode("DIKEMBALIKAN", SHA, SHA_BARU));
+        mvc.perform(multipart(PAGE + "/realisasi-anggaran/P01.K1.S1/JAN/bukti-dukung")
+                        .file(new MockMultipartFile("berkas", "sp2d.pdf", "application/pdf",
+                                "%PDF-1.7 SP2D".getBytes(StandardCharsets.US_ASCII)))
+                        .with(operator()).with(csrf()))
+                .andExpect(header().string("Location", PAGE + "/anggaran?bulan=JAN#laporan-P01_K1_S1"));
+        assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.method() + " " + r.path())
+                .isEqualTo("POST " + API + "/realisasi-anggaran/P01.K1.S1/JAN/bukti-dukung"));
+        SERVICES.jawab("GET", API + "/periode/JAN", periode("TERVERIFIKASI", SHA));
+        mvc.perform(get(PAGE + "/anggaran").param("bulan", "JAN").with(operator()))
+                .andExpect(content().string(not(containsString("id=\"berkas-P01_K1_S1\""))))
+                .andExpect(content().string(containsString("sudah diverifikasi dan terkunci")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -29,8 +30,9 @@ import java.util.function.Predicate;
 
 /**
  * The operator's side of a period's report, below its realisasi grid: bukti dukung attached and taken off (the file
- * goes to command-service as it came, which checks its type from the content), kendala and tindak lanjut per
- * indicator, and the submission (ajukan) to the verifier. Each refusal comes back to the field it names; downloads go
+ * goes to command-service as it came, which checks its type from the content) — per indicator, and per sub kegiatan
+ * on the budget realisation page of a month — kendala and tindak lanjut per indicator, and the submission (ajukan)
+ * to the verifier. Each refusal comes back to the field it names; downloads go
  * through the portal with the user's own token, so they carry the same read rights as every page.
  */
 @Controller
@@ -51,46 +53,67 @@ class PelaporanController {
     String lampirkan(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                      @PathVariable String indikator, @PathVariable String periode,
                      @RequestParam(required = false) MultipartFile berkas, RedirectAttributes redirect) {
-        PkJalan jalan = new PkJalan(tenant, opd, year);
-        String key = indikator + ":berkas";
-        if (berkas == null || berkas.isEmpty()) {
-            return kembali(jalan, periode, indikator, redirect, Map.of(key, "pilih berkas bukti dukung "
-                    + "(PDF, gambar, XLSX atau DOCX, paling besar 20 MB)"), Map.of());
-        }
-        JsonNode attached;
-        try {
-            attached = layanan.kirimBagian(jalan.api("realisasi/" + indikator + "/" + periode + "/bukti-dukung"),
-                    "berkas", Objects.requireNonNullElse(berkas.getOriginalFilename(), "berkas"), berkas.getBytes(),
-                    Objects.requireNonNullElse(berkas.getContentType(), MediaType.APPLICATION_OCTET_STREAM_VALUE));
-        } catch (Penolakan refused) {
-            return kembali(jalan, periode, indikator, redirect, Map.of(key, refused.detail()), Map.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String sha256 = attached == null ? null : attached.path("sha256").asText(null);
-        tunggu(jalan, periode, detail -> bukti(detail, indikator).stream().anyMatch(b -> b.sha256().equals(sha256)));
-        redirect.addFlashAttribute("berhasil", "Bukti dukung " + berkas.getOriginalFilename() + " dilampirkan pada "
-                + indikator + ".");
-        return "redirect:" + jalan.halaman("realisasi") + "?periode=" + periode + "#laporan-" + anchor(indikator);
+        return lampirkan(Untuk.realisasi(new PkJalan(tenant, opd, year), indikator, periode), berkas, redirect);
+    }
+
+    @PostMapping("/realisasi-anggaran/{sub}/{bulan}/bukti-dukung")
+    String lampirkanAnggaran(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
+                             @PathVariable String sub, @PathVariable String bulan,
+                             @RequestParam(required = false) MultipartFile berkas, RedirectAttributes redirect) {
+        return lampirkan(Untuk.anggaran(new PkJalan(tenant, opd, year), sub, bulan), berkas, redirect);
     }
 
     @PostMapping("/realisasi/{indikator}/{periode}/bukti-dukung/{sha256}/hapus")
     String lepas(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                  @PathVariable String indikator, @PathVariable String periode, @PathVariable String sha256,
                  @RequestParam(required = false) String alasan, RedirectAttributes redirect) {
-        PkJalan jalan = new PkJalan(tenant, opd, year);
-        Map<String, Object> params = new HashMap<>();
-        params.put("alasan", alasan == null || alasan.isBlank() ? null : alasan.trim());
-        try {
-            layanan.hapus(jalan.api("realisasi/" + indikator + "/" + periode + "/bukti-dukung/" + sha256), params);
-        } catch (Penolakan refused) {
-            return kembali(jalan, periode, indikator, redirect, Map.of(indikator + ":berkas", refused.detail()),
-                    Map.of());
+        return lepas(Untuk.realisasi(new PkJalan(tenant, opd, year), indikator, periode), sha256, alasan, redirect);
+    }
+
+    @PostMapping("/realisasi-anggaran/{sub}/{bulan}/bukti-dukung/{sha256}/hapus")
+    String lepasAnggaran(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
+                         @PathVariable String sub, @PathVariable String bulan, @PathVariable String sha256,
+                         @RequestParam(required = false) String alasan, RedirectAttributes redirect) {
+        return lepas(Untuk.anggaran(new PkJalan(tenant, opd, year), sub, bulan), sha256, alasan, redirect);
+    }
+
+    private String lampirkan(Untuk untuk, MultipartFile berkas, RedirectAttributes redirect) {
+        String key = untuk.kode() + ":berkas";
+        if (berkas == null || berkas.isEmpty()) {
+            return kembali(untuk, redirect, Map.of(key, "pilih berkas bukti dukung "
+                    + "(PDF, gambar, XLSX atau DOCX, paling besar 20 MB)"), Map.of());
         }
-        tunggu(jalan, periode, detail -> bukti(detail, indikator).stream().noneMatch(b -> b.sha256().equals(sha256)));
-        redirect.addFlashAttribute("berhasil", "Bukti dukung dilepas dari " + indikator + "; tetap tercatat dalam "
+        JsonNode attached;
+        try {
+            attached = layanan.kirimBagian(untuk.api() + "/bukti-dukung", "berkas",
+                    Objects.requireNonNullElse(berkas.getOriginalFilename(), "berkas"), berkas.getBytes(),
+                    Objects.requireNonNullElse(berkas.getContentType(), MediaType.APPLICATION_OCTET_STREAM_VALUE));
+        } catch (Penolakan refused) {
+            return kembali(untuk, redirect, Map.of(key, refused.detail()), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String sha256 = attached == null ? null : attached.path("sha256").asText(null);
+        tunggu(untuk.jalan(), untuk.periode(), detail -> untuk.bukti(detail).stream()
+                .anyMatch(b -> b.sha256().equals(sha256)));
+        redirect.addFlashAttribute("berhasil", "Bukti dukung " + berkas.getOriginalFilename() + " dilampirkan pada "
+                + untuk.kode() + ".");
+        return untuk.halaman();
+    }
+
+    private String lepas(Untuk untuk, String sha256, String alasan, RedirectAttributes redirect) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("alasan", kosong(alasan));
+        try {
+            layanan.hapus(untuk.api() + "/bukti-dukung/" + sha256, params);
+        } catch (Penolakan refused) {
+            return kembali(untuk, redirect, Map.of(untuk.kode() + ":berkas", refused.detail()), Map.of());
+        }
+        tunggu(untuk.jalan(), untuk.periode(), detail -> untuk.bukti(detail).stream()
+                .noneMatch(b -> b.sha256().equals(sha256)));
+        redirect.addFlashAttribute("berhasil", "Bukti dukung dilepas dari " + untuk.kode() + "; tetap tercatat dalam "
                 + "riwayat.");
-        return "redirect:" + jalan.halaman("realisasi") + "?periode=" + periode + "#laporan-" + anchor(indikator);
+        return untuk.halaman();
     }
 
     @PostMapping("/kendala/{indikator}/{periode}")
@@ -109,14 +132,14 @@ class PelaporanController {
             Map<String, String> typed = new HashMap<>();
             typed.put(indikator + ":kendala", Objects.requireNonNullElse(kendala, ""));
             typed.put(indikator + ":tindakLanjut", Objects.requireNonNullElse(tindakLanjut, ""));
-            return kembali(jalan, periode, indikator, redirect, Map.of(indikator + ":" + field, refused.detail()),
-                    typed);
+            return kembali(Untuk.realisasi(jalan, indikator, periode), redirect,
+                    Map.of(indikator + ":" + field, refused.detail()), typed);
         }
         tunggu(jalan, periode, detail -> detail.realisasi().stream().anyMatch(i -> i.indicatorCode().equals(indikator)
                 && i.kendala() != null && Objects.equals(i.kendala().kendala(), body.get("kendala"))
                 && Objects.equals(i.kendala().tindakLanjut(), body.get("tindakLanjut"))));
         redirect.addFlashAttribute("berhasil", "Kendala dan tindak lanjut " + indikator + " tersimpan.");
-        return "redirect:" + jalan.halaman("realisasi") + "?periode=" + periode + "#laporan-" + anchor(indikator);
+        return Untuk.realisasi(jalan, indikator, periode).halaman();
     }
 
     @PostMapping("/periode/{periode}/ajukan")
@@ -148,12 +171,12 @@ class PelaporanController {
         return answer.body(file.isi());
     }
 
-    private String kembali(PkJalan jalan, String periode, String indikator, RedirectAttributes redirect,
-                           Map<String, String> galat, Map<String, String> isian) {
+    private String kembali(Untuk untuk, RedirectAttributes redirect, Map<String, String> galat,
+                           Map<String, String> isian) {
         redirect.addFlashAttribute(GALAT, galat);
         redirect.addFlashAttribute(ISIAN, isian);
-        redirect.addFlashAttribute("gagal", indikator + ": " + String.join("; ", galat.values()));
-        return "redirect:" + jalan.halaman("realisasi") + "?periode=" + periode + "#laporan-" + anchor(indikator);
+        redirect.addFlashAttribute("gagal", untuk.kode() + ": " + String.join("; ", galat.values()));
+        return untuk.halaman();
     }
 
     /** The period as query-service shows it once it has read the change (briefly; the page says the rest). */
@@ -161,16 +184,39 @@ class PelaporanController {
         BacaTulisan.tunggu(() -> layanan.baca(jalan.api("periode/" + periode), Map.of(), PeriodeBacaan.class), shows);
     }
 
-    private static java.util.List<PeriodeBacaan.Bukti> bukti(PeriodeBacaan detail, String indikator) {
-        return detail.realisasi().stream().filter(i -> i.indicatorCode().equals(indikator)).findFirst()
-                .map(PeriodeBacaan.Indikator::bukti).orElse(java.util.List.of());
-    }
-
     private static String kosong(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static String anchor(String code) {
-        return code.replaceAll("[^A-Za-z0-9_-]", "_");
+    /**
+     * What a bukti dukung is for — an indicator's realisasi of a period, or a sub kegiatan's budget realisation of a
+     * month — with its path in command-service, the page it is shown on, and its files in the period's report.
+     */
+    private record Untuk(PkJalan jalan, String kode, String periode, boolean anggaran) {
+
+        static Untuk realisasi(PkJalan jalan, String indikator, String periode) {
+            return new Untuk(jalan, indikator, periode, false);
+        }
+
+        static Untuk anggaran(PkJalan jalan, String sub, String bulan) {
+            return new Untuk(jalan, sub, bulan, true);
+        }
+
+        String api() {
+            return jalan.api((anggaran ? "realisasi-anggaran/" : "realisasi/") + kode + "/" + periode);
+        }
+
+        String halaman() {
+            return "redirect:" + jalan.halaman(anggaran ? "anggaran" : "realisasi")
+                    + (anggaran ? "?bulan=" : "?periode=") + periode + "#laporan-" + kode.replaceAll("[^A-Za-z0-9_-]", "_");
+        }
+
+        List<PeriodeBacaan.Bukti> bukti(PeriodeBacaan detail) {
+            return anggaran
+                    ? detail.anggaran().stream().filter(a -> a.subKegiatanCode().equals(kode)
+                    && a.month().equals(periode)).findFirst().map(PeriodeBacaan.Anggaran::bukti).orElse(List.of())
+                    : detail.realisasi().stream().filter(i -> i.indicatorCode().equals(kode)).findFirst()
+                    .map(PeriodeBacaan.Indikator::bukti).orElse(List.of());
+        }
     }
 }

@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * One period of a perangkat daerah's reporting cycle as query-service answers it: its status against its deadline,
- * each indicator's realisasi with its bukti dukung (evidence files) and kendala (obstacle and follow-up), and the
- * period's history. Whether it is locked, and why, follows from the status; the rules stay in command-service.
+ * each indicator's realisasi with its bukti dukung (evidence files) and kendala (obstacle and follow-up), each sub
+ * kegiatan's budget realisation of the period's months with its bukti dukung, and the period's history. Whether it is locked, and why, follows from the status; the rules stay in command-service.
  */
-public record PeriodeBacaan(Status status, List<Indikator> realisasi, List<Langkah> riwayat) {
+public record PeriodeBacaan(Status status, List<Indikator> realisasi, List<Anggaran> anggaran, List<Langkah> riwayat) {
 
     /**
      * @param status    TERBUKA, DIAJUKAN, DIKEMBALIKAN, DIBUKA_KEMBALI or TERVERIFIKASI
@@ -88,6 +88,11 @@ public record PeriodeBacaan(Status status, List<Indikator> realisasi, List<Langk
     public record Indikator(String indicatorCode, String name, String unit, Nilai target, Nilai realisasi,
                             String pendingReason, String correctionReason, LocalDate lewatTenggat, List<Bukti> bukti,
                             Kendala kendala) {
+    }
+
+    /** A sub kegiatan's budget realisation of one month (in rupiah) with its bukti dukung. */
+    public record Anggaran(String subKegiatanCode, String month, long amount, String correctionReason,
+                           LocalDate lewatTenggat, List<Bukti> bukti) {
     }
 
     /** An evidence file: what it supports, its SHA-256, name, size and type, who attached it and when. */
