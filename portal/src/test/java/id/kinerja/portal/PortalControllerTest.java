@@ -1,14 +1,6 @@
 package id.kinerja.portal;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.List;
 
@@ -29,36 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * format it, which token and body they send, and how a refusal appears at its field. The real services are in the
  * browser tests of infra/end-to-end.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PortalControllerTest {
+class PortalControllerTest extends PortalUji {
 
-    private static final LayananPalsu SERVICES = new LayananPalsu();
     private static final String API = JawabanPk.API;
     private static final String PAGE = JawabanPk.PAGE;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("kinerja.portal.command-url", SERVICES::url);
-        registry.add("kinerja.portal.query-url", SERVICES::url);
-        registry.add("kinerja.portal.reporting-url", SERVICES::url);
-        registry.add("kinerja.portal.issuer", () -> "http://localhost:1/realms/uji");
-        registry.add("spring.security.oauth2.client.registration.kinerja.client-secret", () -> "rahasia");
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void answers() {
-        SERVICES.lupakan();
-        JawabanPk.badung(SERVICES);
-    }
 
     /** The answers the other pages need besides the dashboard's. */
     private static void morePages() {

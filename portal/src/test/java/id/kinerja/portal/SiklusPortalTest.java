@@ -1,15 +1,8 @@
 package id.kinerja.portal;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import java.nio.charset.StandardCharsets;
@@ -36,35 +29,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with why; the verifier's check with evidence, kendala and reopening; notifications; and the public Periksa dokumen
  * page, which needs no sign-in and sends no token.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class SiklusPortalTest {
+class SiklusPortalTest extends PortalUji {
 
-    private static final LayananPalsu SERVICES = new LayananPalsu();
     private static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     private static final String SHA_BARU = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
 
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("kinerja.portal.command-url", SERVICES::url);
-        registry.add("kinerja.portal.query-url", SERVICES::url);
-        registry.add("kinerja.portal.reporting-url", SERVICES::url);
-        registry.add("kinerja.portal.issuer", () -> "http://localhost:1/realms/uji");
-        registry.add("spring.security.oauth2.client.registration.kinerja.client-secret", () -> "rahasia");
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
     @BeforeEach
-    void answers() {
-        SERVICES.lupakan();
-        JawabanPk.badung(SERVICES);
+    void januari() {
         SERVICES.jawab("GET", API + "/periode/JAN", periode("DIKEMBALIKAN", SHA));
     }
 
