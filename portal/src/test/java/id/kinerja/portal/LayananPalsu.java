@@ -67,6 +67,12 @@ final class LayananPalsu implements AutoCloseable {
         return this;
     }
 
+    /** A file answered with its own type (a bukti dukung, a document). */
+    LayananPalsu jawabBerkas(String method, String path, String contentType, String body) {
+        answers.put(method + " " + path, new Jawaban(200, contentType, body));
+        return this;
+    }
+
     List<Permintaan> permintaan() {
         return requests;
     }

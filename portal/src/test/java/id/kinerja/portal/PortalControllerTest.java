@@ -1,26 +1,15 @@
 package id.kinerja.portal;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
-import java.time.Instant;
 import java.util.List;
 
+import static id.kinerja.portal.PenggunaUji.operator;
+import static id.kinerja.portal.PenggunaUji.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,64 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * format it, which token and body they send, and how a refusal appears at its field. The real services are in the
  * browser tests of infra/end-to-end.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PortalControllerTest {
+class PortalControllerTest extends PortalUji {
 
-    private static final LayananPalsu SERVICES = new LayananPalsu();
-    private static final String API = "/api/tenants/51.03/opd/diskopukmp/pk/2023";
-    private static final String PAGE = "/daerah/51.03/opd/diskopukmp/pk/2023";
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("kinerja.portal.command-url", SERVICES::url);
-        registry.add("kinerja.portal.query-url", SERVICES::url);
-        registry.add("kinerja.portal.reporting-url", SERVICES::url);
-        registry.add("kinerja.portal.issuer", () -> "http://localhost:1/realms/uji");
-        registry.add("spring.security.oauth2.client.registration.kinerja.client-secret", () -> "rahasia");
-    }
-
-    @AfterAll
-    static void stop() {
-        SERVICES.close();
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @BeforeEach
-    void answers() {
-        SERVICES.lupakan();
-        SERVICES.jawab("GET", API, """
-                {"tenant":"51.03","pemdaName":"Kabupaten Badung","opd":"diskopukmp","opdName":"Dinas Koperasi","year":2023,
-                 "status":"DIUBAH","revisiBerlaku":{"revision":1,"jenis":"PK_PERUBAHAN","reason":"PERUBAHAN_PRIORITAS_ASUMSI",
-                 "signedOn":"2023-09-22","effectiveDate":"2023-09-22","recordedAt":"2023-09-22T02:00:00Z"},
-                 "sasaran":[{"code":"S1","name":"Meningkatnya Koperasi Sehat","indicators":[{"code":"IKU-1.1",
-                 "name":"Persentase Koperasi Sehat","unit":"%","polarity":"HIGHER_IS_BETTER","target":7.00}],
-                 "programs":[{"code":"P01","name":"Program Pengawasan","indicators":[],"kegiatan":[{"code":"P01.K1",
-                 "name":"Pemeriksaan","indicators":[],"subKegiatan":[{"code":"P01.K1.S1","name":"Pemeriksaan Kepatuhan",
-                 "indicators":[],"pagu":22243685702}],"pagu":22243685702}],"pagu":22243685702}],"pagu":22243685702}],
-                 "totalPagu":22243685702}""");
-        SERVICES.jawab("GET", API + "/momen", """
-                [{"recordedAt":"2023-01-31T02:00:00Z","jenis":"PK ditandatangani","ringkasan":"PK induk","jumlah":1},
-                 {"recordedAt":"2023-09-22T02:00:00Z","jenis":"PK Perubahan ditandatangani","ringkasan":"PK Perubahan 1","jumlah":1}]""");
-        SERVICES.jawab("GET", API + "/capaian", """
-                {"period":"JAN","rumusPolaritas":"realisasi / target × 100","indicators":[{"level":"SASARAN","nodeCode":"S1",
-                 "code":"IKU-1.1","name":"Persentase Koperasi Sehat","unit":"%","polarity":"HIGHER_IS_BETTER","target":7.00,
-                 "realisasi":7.5,"status":"ADA","capaian":107.14,"keterangan":"melebihi target","kategori":"Sangat Tinggi"}],
-                 "sasaran":[],"rataRataOpd":{"rataRata":107.14,"dihitung":1,"jumlahDikecualikan":0}}""");
-        SERVICES.jawab("GET", API + "/anggaran/bulanan", """
-                {"pagu":22243685702,"bulan":[""" + months() + """
-                ],"subKegiatan":[]}""");
-        SERVICES.jawab("GET", API + "/rencana-aksi", """
-                {"indikator":[{"code":"IKU-1.1","name":"Persentase Koperasi Sehat","unit":"%","targetTahunan":7.00,
-                 "granularity":"BULAN","periode":[{"period":"JAN","target":7.00,"realisasi":7.5},
-                 {"period":"FEB","target":7.00}],"penanggungJawab":"Kepala Bidang"}]}""");
-        SERVICES.jawab("GET", "/api/tenants/51.03/verifikasi", """
-                [{"opd":"diskopukmp","opdName":"Dinas Koperasi","year":2023,"period":"JAN","status":"DIKEMBALIKAN",
-                  "indikator":1,"realisasiTerakhir":"2023-02-01T00:00:00Z","hasil":"DIKEMBALIKAN",
-                  "catatan":"Lampirkan bukti dukung","verifier":"verifikator.badung","diputuskan":"2023-02-03T00:00:00Z"}]""");
-    }
+    private static final String API = JawabanPk.API;
+    private static final String PAGE = JawabanPk.PAGE;
 
     /** The answers the other pages need besides the dashboard's. */
     private static void morePages() {
@@ -125,35 +60,6 @@ class PortalControllerTest {
                    "rataRataCapaian":90.00,"dihitung":1,"dikecualikan":0}],
                  "peringkatSerapan":[{"peringkat":1,"tenant":"51.03","name":"Kabupaten Badung","nilai":50.00}],
                  "peringkatCapaian":[{"peringkat":1,"tenant":"51.03","name":"Kabupaten Badung","nilai":90.00}]}""");
-    }
-
-    private static String months() {
-        StringBuilder out = new StringBuilder();
-        String[] codes = {"JAN", "FEB", "MAR", "APR", "MEI", "JUN", "JUL", "AGU", "SEP", "OKT", "NOV", "DES"};
-        for (int i = 0; i < 12; i++) {
-            long plan = 1_000_000_000L * (i + 1);
-            long spent = i < 2 ? 900_000_000L * (i + 1) : 0;
-            out.append(i == 0 ? "" : ",").append("{\"period\":\"").append(codes[i]).append("\",\"rencana\":1000000000,")
-                    .append("\"realisasi\":").append(i < 2 ? 900_000_000L : 0).append(",\"rencanaKumulatif\":")
-                    .append(plan).append(",\"realisasiKumulatif\":").append(i < 2 ? spent : 1_800_000_000L)
-                    .append(",\"serapanKumulatif\":8.09,\"terhadapRencanaKumulatif\":90.00}");
-        }
-        return out.toString();
-    }
-
-    private static OidcLoginRequestPostProcessor operator() {
-        return user("operator.badung", "OPERATOR_OPD", "diskopukmp");
-    }
-
-    private static OidcLoginRequestPostProcessor user(String name, String role, String opd) {
-        OidcIdToken token = OidcIdToken.withTokenValue("id-token").subject(name).issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(600)).claim("preferred_username", name)
-                .claim("roles", List.of(role)).claim("tenant", "51.03").claims(c -> {
-                    if (opd != null) {
-                        c.put("opd", opd);
-                    }
-                }).build();
-        return oidcLogin().oidcUser(new DefaultOidcUser(List.of(), token, "preferred_username"));
     }
 
     @Test

@@ -14,8 +14,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,9 +29,12 @@ import static org.awaitility.Awaitility.await;
 /**
  * The portal in a real headless Chromium, signed in as the people who use it, walking their journeys on Badung's
  * seed (004) imported as perangkat daerah {@code portal-uji}: the operator plans a Rencana Aksi and records a
- * month's realisasi and sees its capaian; a wrong value is shown at its field and nothing is stored; the verifier
- * returns the month with a note and the operator sees it; the auditor slides the "as of" control to before and after
- * the PK Perubahan; a user of another daerah is refused. Screenshots of the main pages go to target/screenshots.
+ * month's realisasi and sees its capaian; a wrong value is shown at its field and nothing is stored; the operator
+ * attaches a PDF bukti dukung, writes a kendala and submits the month; the verifier sees them, returns the month with
+ * a note the operator sees (also as a notification), verifies the resubmitted month and reopens it with a reason;
+ * the auditor slides the "as of" control to before and after the PK Perubahan; a user of another daerah is refused;
+ * anyone checks a document on the public Periksa dokumen page. Screenshots of the main pages go to
+ * target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @EnabledIf("id.kinerja.endtoend.Browser#available")
@@ -120,31 +129,67 @@ class PortalBrowserTest {
 
     @Test
     @Order(3)
-    void the_verifier_returns_the_month_with_a_note_and_the_operator_sees_it() {
-        // The operator submits January with its bukti dukung over the command API: a month waits for the verifier
-        // only once it is submitted.
-        Perintah operatorApi = new Perintah(platform.issuer(), new DevIssuer.Identity("operator.uji",
-                List.of("OPERATOR_OPD"), "51.03", OPD, null));
-        String command = platform.commandUrl() + "/api/tenants/51.03/opd/" + OPD + "/pk/2023";
-        assertThat(operatorApi.upload(command + "/realisasi/IKU-1.1/JAN/bukti-dukung", "penilaian-koperasi.pdf",
-                ContohBerkas.pdf("Hasil penilaian kesehatan koperasi Januari")).status()).isEqualTo(201);
-        assertThat(operatorApi.send("POST", command + "/periode/JAN/ajukan", "{}").status()).isEqualTo(204);
-        await().atMost(Duration.ofSeconds(60)).until(() -> operatorApi.get(platform.queryUrl()
-                + "/api/tenants/51.03/verifikasi?opd=" + OPD).body().contains("\"status\":\"MENUNGGU\""));
+    void the_operator_reports_january_with_evidence_and_kendala_and_the_verifier_returns_verifies_and_reopens_it()
+            throws Exception {
+        Path pdf = Files.createTempDirectory("bukti").resolve("penilaian-koperasi.pdf");
+        Files.write(pdf, ContohBerkas.pdf("Hasil penilaian kesehatan koperasi Januari"));
+        try (Browser operator = new Browser(platform.portalUrl()).masuk("operator.uji")) {
+            operator.buka(PK + "/realisasi?periode=JAN");
+            assertThat(operator.teks(By.id("status-laporan"))).isEqualTo("Belum diajukan");
+            // without its bukti dukung January is refused at the button, naming the indicator
+            operator.cari(By.id("ajukan")).click();
+            assertThat(operator.teks(By.id("galat-ajukan"))).contains("IKU-1.1");
+            operator.cari(By.id("berkas-IKU-1_1")).sendKeys(pdf.toString());
+            operator.cari(By.id("lampirkan-IKU-1_1")).click();
+            assertThat(operator.teks(By.id("bukti-IKU-1_1"))).contains("penilaian-koperasi.pdf");
+            operator.cari(By.id("kendala-IKU-1_1")).sendKeys("Sebagian koperasi belum menyampaikan laporan RAT");
+            operator.cari(By.id("tindak-lanjut-IKU-1_1")).sendKeys("Pendampingan RAT oleh penyuluh koperasi");
+            operator.cari(By.id("simpan-kendala-IKU-1_1")).click();
+            assertThat(operator.teks(By.id("pesan-berhasil"))).contains("Kendala dan tindak lanjut IKU-1.1 tersimpan");
+            assertThat(operator.cari(By.id("kendala-IKU-1_1")).getAttribute("value"))
+                    .isEqualTo("Sebagian koperasi belum menyampaikan laporan RAT");
+            operator.foto("05-realisasi-bukti-kendala");
+            operator.cari(By.id("ajukan")).click();
+            assertThat(operator.teks(By.id("status-laporan"))).isEqualTo("Diajukan, menunggu verifikasi");
+            assertThat(operator.teks(By.id("alasan-terkunci"))).contains("sudah diajukan");
+            assertThat(operator.driver().findElements(By.id("nilai-IKU-1_1"))).isEmpty();
+            operator.foto("06-realisasi-diajukan");
+        }
         try (Browser verifier = new Browser(platform.portalUrl()).masuk("verifikator.uji")) {
-            assertThat(verifier.teks(By.id("kotak-masuk"))).contains("Januari");
-            verifier.foto("05-verifikasi-kotak-masuk");
+            sampai(verifier, "/daerah/51.03/verifikasi", By.id("kotak-masuk"), "Januari");
+            verifier.foto("07-verifikasi-kotak-masuk");
             verifier.buka(PK + "/verifikasi/JAN");
+            assertThat(verifier.teks(By.id("bukti-IKU-1_1"))).contains("penilaian-koperasi.pdf");
+            assertThat(verifier.teks(By.id("kendala-IKU-1_1"))).contains("belum menyampaikan laporan RAT",
+                    "Pendampingan RAT");
             verifier.cari(By.id("kembalikan")).click();
             assertThat(verifier.teks(By.id("galat-catatan"))).contains("catatan");
             verifier.cari(By.id("catatan")).sendKeys("Lampirkan daftar koperasi sehat hasil penilaian");
-            verifier.foto("06-verifikasi-periksa");
+            verifier.foto("08-verifikasi-periksa");
             verifier.cari(By.id("kembalikan")).click();
             assertThat(verifier.teks(By.id("pesan-berhasil"))).contains("dikembalikan");
         }
         try (Browser operator = new Browser(platform.portalUrl()).masuk("operator.uji")) {
             assertThat(operator.teks(By.id("daftar-dikembalikan")))
                     .contains("Januari", "Lampirkan daftar koperasi sehat hasil penilaian");
+            // the notifications read model follows the verdict over Kafka
+            sampai(operator, PK, By.id("pemberitahuan"), "Lampirkan daftar koperasi sehat hasil penilaian");
+            operator.foto("09-beranda-pemberitahuan");
+            operator.buka(PK + "/realisasi?periode=JAN");
+            assertThat(operator.teks(By.id("catatan-periode"))).contains("Lampirkan daftar koperasi sehat");
+            operator.cari(By.id("ajukan")).click();
+            assertThat(operator.teks(By.id("status-laporan"))).isEqualTo("Diajukan, menunggu verifikasi");
+        }
+        try (Browser verifier = new Browser(platform.portalUrl()).masuk("verifikator.uji")) {
+            sampai(verifier, PK + "/verifikasi/JAN", By.id("status-laporan"), "Diajukan");
+            verifier.cari(By.id("verifikasi")).click();
+            assertThat(verifier.teks(By.id("pesan-berhasil"))).contains("diverifikasi");
+            sampai(verifier, PK + "/verifikasi/JAN", By.id("status-laporan"), "Terverifikasi");
+            verifier.cari(By.id("alasan-buka")).sendKeys("Persentase koperasi sehat dihitung ulang");
+            verifier.foto("10-verifikasi-buka-kembali");
+            verifier.cari(By.id("buka-kembali-tombol")).click();
+            assertThat(verifier.teks(By.id("pesan-berhasil"))).contains("dibuka kembali");
+            assertThat(verifier.teks(By.id("status-laporan"))).isEqualTo("Dibuka kembali");
         }
     }
 
@@ -158,22 +203,22 @@ class PortalBrowserTest {
             slideTo(auditor, amended - 1);
             assertThat(auditor.teks(By.id("total-pagu"))).isEqualTo("Rp 19.878.378.920");
             assertThat(auditor.teks(By.id("asof-petunjuk"))).contains("Tampilan lampau");
-            auditor.foto("07-pk-sebelum-perubahan");
+            auditor.foto("11-pk-sebelum-perubahan");
             slideTo(auditor, amended);
             assertThat(auditor.teks(By.id("total-pagu"))).isEqualTo("Rp 22.243.685.702");
             auditor.buka(PK + "/perbandingan");
             assertThat(auditor.teks(By.id("total-sebelum"))).isEqualTo("Rp 19.878.378.920");
             assertThat(auditor.teks(By.id("total-sesudah"))).isEqualTo("Rp 22.243.685.702");
             assertThat(auditor.driver().findElements(By.cssSelector("#perbandingan-pagu tr.berubah"))).isNotEmpty();
-            auditor.foto("08-perbandingan");
+            auditor.foto("12-perbandingan");
             auditor.buka(PK + "/riwayat");
             auditor.cari(By.id("periksa-integritas")).click();
             assertThat(auditor.teks(By.id("integritas"))).contains("Rantai peristiwa utuh");
             assertThat(auditor.teks(By.id("daftar-riwayat"))).contains("Realisasi dicatat", "operator.uji",
                     "Dikembalikan verifikator", "Lampirkan daftar koperasi sehat");
-            auditor.foto("09-riwayat");
+            auditor.foto("13-riwayat");
             auditor.buka(PK + "/dokumen");
-            auditor.foto("10-dokumen");
+            auditor.foto("14-dokumen");
         }
     }
 
@@ -186,7 +231,7 @@ class PortalBrowserTest {
             assertThat(other.teks(By.id("pesan-galat"))).contains("tidak berwenang");
             other.buka("/daerah/51.03/verifikasi");
             assertThat(other.teks(By.tagName("h1"))).isEqualTo("Tidak berwenang");
-            other.foto("11-tidak-berwenang");
+            other.foto("15-tidak-berwenang");
         }
     }
 
@@ -197,16 +242,45 @@ class PortalBrowserTest {
         try (Browser auditor = new Browser(platform.portalUrl()).masuk("auditor.uji")) {
             auditor.buka("/daerah/51.08/opd/disdagperinkopukm/pk/2023");
             assertThat(auditor.teks(By.id("total-pagu"))).isEqualTo("Rp 12.750.824.010");
-            auditor.foto("13-beranda-buleleng");
+            auditor.foto("17-beranda-buleleng");
         }
         try (Browser province = new Browser(platform.portalUrl(), 1024, 1366).masuk("provinsi.uji")) {
             assertThat(province.teks(By.id("rekap-total"))).contains("Kabupaten Badung", "Kabupaten Buleleng");
-            province.foto("12-provinsi-tablet");
+            province.foto("16-provinsi-tablet");
             province.cari(By.id("keluar")).click();
             assertThat(province.teks(By.id("sudah-keluar"))).contains("diakhiri");
             province.buka("/provinsi/51");
             province.cari(By.id("username"));
         }
+    }
+
+    @Test
+    @Order(7)
+    void anyone_checks_a_document_on_the_periksa_dokumen_page_without_signing_in() {
+        String html = new String(Documents.get(platform.reportingUrl() + "/api/tenants/51.03/opd/" + OPD
+                + "/pk/2023/dokumen/perjanjian-kinerja?format=html&revisi=0&asOf=" + Instant.now()).bytes(),
+                StandardCharsets.UTF_8);
+        Matcher address = Pattern.compile("buka (http[^<\\s]+)").matcher(html);
+        assertThat(address.find()).as("the document names its verification address").isTrue();
+        String qr = address.group(1).replace("&amp;", "&");
+        try (Browser anyone = new Browser(platform.portalUrl())) {
+            anyone.buka("/periksa-dokumen");
+            anyone.cari(By.id("tautan")).sendKeys(qr);
+            anyone.cari(By.id("periksa")).click();
+            assertThat(anyone.teks(By.id("status-periksa"))).isEqualTo("COCOK");
+            assertThat(anyone.teks(By.id("hasil-periksa"))).contains("Perjanjian Kinerja", "PK induk", "utuh");
+            assertThat(anyone.driver().findElements(By.id("keluar"))).as("nobody signed in").isEmpty();
+            anyone.foto("18-periksa-dokumen");
+            // the same version followed as this page's own address (a QR code may point here)
+            anyone.buka("/periksa-dokumen?" + qr.substring(qr.indexOf('?') + 1));
+            assertThat(anyone.teks(By.id("status-periksa"))).isEqualTo("COCOK");
+        }
+    }
+
+    /** Opens the page until it shows the text: read models follow the commands over Kafka. */
+    private static void sampai(Browser browser, String path, By by, String text) {
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> browser.buka(path).teks(by).contains(text));
     }
 
     /** Index of the first recorded moment whose label contains the text. */

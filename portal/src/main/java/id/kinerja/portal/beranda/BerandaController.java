@@ -11,6 +11,7 @@ import id.kinerja.portal.pk.PkKonteks;
 import id.kinerja.portal.realisasi.AnggaranBacaan;
 import id.kinerja.portal.realisasi.CapaianBacaan;
 import id.kinerja.portal.realisasi.RencanaAksiBacaan;
+import id.kinerja.portal.siklus.Pemberitahuan;
 import id.kinerja.portal.tampilan.Format;
 import id.kinerja.portal.tampilan.Periode;
 import id.kinerja.portal.verifikasi.StatusBacaan;
@@ -51,7 +52,11 @@ class BerandaController {
     private final Format fmt;
     private final PortalProperties properties;
 
-    BerandaController(Layanan layanan, PkKonteks konteks, Format fmt, PortalProperties properties) {
+    private final Pemberitahuan pemberitahuan;
+
+    BerandaController(Layanan layanan, PkKonteks konteks, Format fmt, PortalProperties properties,
+                      Pemberitahuan pemberitahuan) {
+        this.pemberitahuan = pemberitahuan;
         this.layanan = layanan;
         this.konteks = konteks;
         this.fmt = fmt;
@@ -73,6 +78,8 @@ class BerandaController {
             return "redirect:/daerah/" + pengguna.tenant();
         }
         model.addAttribute("menu", "beranda");
+        model.addAttribute("notifikasi", pengguna.tenant() == null ? null
+                : Pemberitahuan.ambil(pemberitahuan.untukSaya(pengguna.tenant())));
         return "beranda/umum";
     }
 
@@ -87,7 +94,8 @@ class BerandaController {
 
     @GetMapping("/daerah/{tenant}/opd/{opd}/pk/{year}")
     String berandaPk(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                     @RequestParam(required = false) String asOf, Model model) {
+                     @RequestParam(required = false) String asOf, @ModelAttribute("pengguna") Pengguna pengguna,
+                     Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
         Instant at = AsOf.baca(asOf, properties.zona());
         Map<String, Object> params = new HashMap<>();
@@ -100,6 +108,9 @@ class BerandaController {
         var anggaranAsked = layanan.bacaNanti(jalan.api("anggaran/bulanan"), params, AnggaranBacaan.class);
         var rencanaAsked = layanan.bacaNanti(jalan.api("rencana-aksi"), params, RencanaAksiBacaan.class);
         var statusAsked = layanan.bacaNanti("/api/tenants/" + tenant + "/verifikasi", statusParams, STATUS);
+        // what awaits the user now, on their own perangkat daerah's page (not on a page of the past)
+        var notifikasiAsked = at == null && tenant.equals(pengguna.tenant()) && opd.equals(pengguna.opd())
+                ? pemberitahuan.untukSaya(tenant) : null;
         konteks.siapkan(model, jalan, at, "", Map.of());
         CapaianBacaan.Capaian capaian = capaianAsked.ambil();
         AnggaranBacaan anggaran = anggaranAsked.ambil();
@@ -132,6 +143,8 @@ class BerandaController {
                 .reduce((a, b) -> b).orElse(null);
 
         model.addAttribute("menu", "pk");
+        model.addAttribute("notifikasi", notifikasiAsked == null ? null : Pemberitahuan.ambil(notifikasiAsked)
+                .stream().filter(n -> n.opd() == null || n.opd().equals(opd)).toList());
         model.addAttribute("capaian", capaian);
         model.addAttribute("perKategori", byKategori);
         model.addAttribute("tanpaCapaian", tanpaCapaian);

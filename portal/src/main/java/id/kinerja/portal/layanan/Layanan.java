@@ -3,6 +3,8 @@ package id.kinerja.portal.layanan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
@@ -10,6 +12,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -122,7 +126,43 @@ public class Layanan {
                 .contentType(MediaType.parseMediaType(contentType)).body(content).retrieve().body(JsonNode.class));
     }
 
-    /** A file from a service (a document, the spreadsheet template). */
+    /** A file sent to command-service as the named part of a multipart form (a bukti dukung), answered with JSON. */
+    public JsonNode kirimBagian(String path, String part, String filename, byte[] content, String contentType) {
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentType(MediaType.parseMediaType(contentType));
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add(part, new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        }, partHeaders));
+        return call(Tujuan.PERINTAH, () -> request(HttpMethod.POST, Tujuan.PERINTAH, path, Map.of(), token.sekarang())
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(JsonNode.class));
+    }
+
+    /** A DELETE to command-service with its query parameters; a refusal throws {@link Penolakan}. */
+    public void hapus(String path, Map<String, ?> params) {
+        call(Tujuan.PERINTAH, () -> request(HttpMethod.DELETE, Tujuan.PERINTAH, path, params, token.sekarang())
+                .retrieve().toBodilessEntity());
+    }
+
+    /**
+     * A public read of reporting-service (the document verification), without any token: the page that asks is open
+     * to anyone holding a document.
+     */
+    public <T> T bacaPublik(String path, Map<String, ?> params, Class<T> type) {
+        return call(Tujuan.DOKUMEN, () -> request(HttpMethod.GET, Tujuan.DOKUMEN, path, params, null)
+                .retrieve().body(type));
+    }
+
+    /** A file posted to reporting-service's public verification, without any token. */
+    public <T> T kirimPublik(String path, byte[] content, String contentType, Class<T> type) {
+        return call(Tujuan.DOKUMEN, () -> request(HttpMethod.POST, Tujuan.DOKUMEN, path, Map.of(), null)
+                .contentType(MediaType.parseMediaType(contentType)).body(content).retrieve().body(type));
+    }
+
+    /** A file from a service (a document, the spreadsheet template, a bukti dukung). */
     public Berkas unduh(Tujuan tujuan, String path, Map<String, ?> params) {
         ResponseEntity<byte[]> answer = call(tujuan, () -> request(HttpMethod.GET, tujuan, path, params,
                 token.sekarang()).retrieve()
@@ -145,7 +185,11 @@ public class Layanan {
             }
         });
         return client.method(method).uri(uri.encode().build().toUri())
-                .headers(headers -> headers.setBearerAuth(bearer));
+                .headers(headers -> {
+                    if (bearer != null) {
+                        headers.setBearerAuth(bearer);
+                    }
+                });
     }
 
     private <T> T call(Tujuan tujuan, java.util.function.Supplier<T> request) {

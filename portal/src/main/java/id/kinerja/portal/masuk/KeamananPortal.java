@@ -37,7 +37,7 @@ class KeamananPortal {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
                                 "/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/keluar/selesai",
-                                "/error").permitAll()
+                                "/periksa-dokumen", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage("/oauth2/authorization/" + REGISTRATION)

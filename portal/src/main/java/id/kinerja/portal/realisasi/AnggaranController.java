@@ -7,6 +7,8 @@ import id.kinerja.portal.layanan.PortalProperties;
 import id.kinerja.portal.pk.AsOf;
 import id.kinerja.portal.pk.PkJalan;
 import id.kinerja.portal.pk.PkKonteks;
+import id.kinerja.portal.siklus.Laporan;
+import id.kinerja.portal.siklus.PeriodeBacaan;
 import id.kinerja.portal.tampilan.Isian;
 import id.kinerja.portal.tampilan.Periode;
 import org.springframework.http.HttpMethod;
@@ -54,7 +56,13 @@ class AnggaranController {
         model.addAttribute("menu", "pk");
         model.addAttribute("bulan", month);
         model.addAttribute("bulanList", Periode.BULAN);
+        Layanan.Janji<PeriodeBacaan> laporan = layanan.bacaNanti(jalan.api("periode/" + month), params,
+                PeriodeBacaan.class);
         model.addAttribute("anggaran", layanan.baca(jalan.api("anggaran/bulanan"), params, AnggaranBacaan.class));
+        PeriodeBacaan report = Laporan.baca(laporan);
+        model.addAttribute("laporan", report);
+        model.addAttribute("terkunci", report == null || at != null ? null : report.status().terkunci());
+        Laporan.siapkan(model);
         return "realisasi/anggaran";
     }
 

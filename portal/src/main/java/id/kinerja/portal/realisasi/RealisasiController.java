@@ -7,6 +7,8 @@ import id.kinerja.portal.layanan.PortalProperties;
 import id.kinerja.portal.pk.AsOf;
 import id.kinerja.portal.pk.PkJalan;
 import id.kinerja.portal.pk.PkKonteks;
+import id.kinerja.portal.siklus.Laporan;
+import id.kinerja.portal.siklus.PeriodeBacaan;
 import id.kinerja.portal.tampilan.Isian;
 import id.kinerja.portal.tampilan.Periode;
 import org.springframework.http.HttpMethod;
@@ -87,8 +89,13 @@ class RealisasiController {
             params.put("period", shown);
             asked = layanan.bacaNanti(jalan.api("capaian"), params, CapaianBacaan.Capaian.class);
         }
+        Map<String, Object> laporanParams = new HashMap<>();
+        laporanParams.put("asOf", at);
+        Layanan.Janji<PeriodeBacaan> laporanAsked = layanan.bacaNanti(jalan.api("periode/" + shown), laporanParams,
+                PeriodeBacaan.class);
         konteks.siapkan(model, jalan, at, "realisasi", Map.of("periode", shown));
         CapaianBacaan.Capaian capaian = asked.ambil();
+        PeriodeBacaan laporan = Laporan.baca(laporanAsked);
         List<String> planned = rencana.indikator().stream()
                 .filter(r -> shown.equals("TAHUN") || Periode.granularitas(shown).equals(r.granularity()))
                 .map(RencanaAksiBacaan.Baris::code).toList();
@@ -99,6 +106,9 @@ class RealisasiController {
         model.addAttribute("periode", shown);
         model.addAttribute("baris", rows);
         model.addAttribute("rumus", capaian.rumusPolaritas());
+        model.addAttribute("laporan", laporan);
+        model.addAttribute("terkunci", laporan == null || at != null ? null : laporan.status().terkunci());
+        Laporan.siapkan(model);
         return "realisasi/grid";
     }
 

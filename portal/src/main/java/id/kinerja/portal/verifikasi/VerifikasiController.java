@@ -8,6 +8,9 @@ import id.kinerja.portal.pk.AsOf;
 import id.kinerja.portal.pk.PkJalan;
 import id.kinerja.portal.pk.PkKonteks;
 import id.kinerja.portal.realisasi.CapaianBacaan;
+import id.kinerja.portal.siklus.Laporan;
+import id.kinerja.portal.siklus.Pemberitahuan;
+import id.kinerja.portal.siklus.PeriodeBacaan;
 import id.kinerja.portal.tampilan.Format;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
@@ -41,7 +44,11 @@ class VerifikasiController {
     private final PortalProperties properties;
     private final Format fmt;
 
-    VerifikasiController(Layanan layanan, PkKonteks konteks, PortalProperties properties, Format fmt) {
+    private final Pemberitahuan pemberitahuan;
+
+    VerifikasiController(Layanan layanan, PkKonteks konteks, PortalProperties properties, Format fmt,
+                         Pemberitahuan pemberitahuan) {
+        this.pemberitahuan = pemberitahuan;
         this.layanan = layanan;
         this.konteks = konteks;
         this.properties = properties;
@@ -51,6 +58,7 @@ class VerifikasiController {
     @GetMapping("/daerah/{tenant}/verifikasi")
     String kotakMasuk(@PathVariable String tenant, @RequestParam(defaultValue = "MENUNGGU") String status,
                       Model model) {
+        var notifikasi = pemberitahuan.untukSaya(tenant);
         List<StatusBacaan> all = layanan.baca("/api/tenants/" + tenant + "/verifikasi", Map.of(), STATUS);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String s : List.of("MENUNGGU", "DIKEMBALIKAN", "TERVERIFIKASI")) {
@@ -60,6 +68,7 @@ class VerifikasiController {
         model.addAttribute("tenant", tenant);
         model.addAttribute("status", status);
         model.addAttribute("jumlah", counts);
+        model.addAttribute("notifikasi", Pemberitahuan.ambil(notifikasi));
         model.addAttribute("periode", all.stream().filter(p -> p.status().equals(status)).toList());
         return "verifikasi/kotak-masuk";
     }
@@ -73,6 +82,10 @@ class VerifikasiController {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
         params.put("period", periode);
+        Map<String, Object> laporanParams = new HashMap<>();
+        laporanParams.put("asOf", at);
+        Layanan.Janji<PeriodeBacaan> laporan = layanan.bacaNanti(jalan.api("periode/" + periode), laporanParams,
+                PeriodeBacaan.class);
         CapaianBacaan.Capaian capaian = layanan.baca(jalan.api("capaian"), params, CapaianBacaan.Capaian.class);
         Map<String, Object> statusParams = new HashMap<>();
         statusParams.put("asOf", at);
@@ -87,6 +100,8 @@ class VerifikasiController {
         model.addAttribute("baris", capaian.indicators().stream()
                 .filter(r -> r.realisasi() != null || r.status().equals("PENDING")).toList());
         model.addAttribute("statusPeriode", status);
+        model.addAttribute("laporan", Laporan.baca(laporan));
+        Laporan.siapkan(model);
         return "verifikasi/periksa";
     }
 
@@ -116,5 +131,30 @@ class VerifikasiController {
         redirect.addFlashAttribute("berhasil", "Realisasi " + opd + " periode " + periode + " "
                 + (hasil.equals("TERVERIFIKASI") ? "diverifikasi." : "dikembalikan dengan catatan."));
         return "redirect:/daerah/" + tenant + "/verifikasi";
+    }
+
+    /** A verified (or closed) period opened again for corrections, with the reason the history keeps. */
+    @PostMapping("/daerah/{tenant}/opd/{opd}/pk/{year}/verifikasi/{periode}/buka-kembali")
+    String bukaKembali(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
+                       @PathVariable String periode, @RequestParam(required = false) String alasan,
+                       RedirectAttributes redirect) {
+        PkJalan jalan = new PkJalan(tenant, opd, year);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("alasan", alasan == null || alasan.isBlank() ? null : alasan.trim());
+        try {
+            layanan.kirim(HttpMethod.POST, jalan.api("periode/" + periode + "/buka-kembali"), body);
+        } catch (Penolakan refused) {
+            if (refused.status() == 403) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("galatAlasan", refused.detail());
+            redirect.addFlashAttribute("isianAlasan", alasan == null ? "" : alasan);
+            return "redirect:" + jalan.halaman("verifikasi/" + periode) + "#buka-kembali";
+        }
+        BacaTulisan.tunggu(() -> layanan.baca(jalan.api("periode/" + periode), Map.of(), PeriodeBacaan.class),
+                detail -> detail.status().status().equals("DIBUKA_KEMBALI"));
+        redirect.addFlashAttribute("berhasil", "Realisasi " + opd + " periode " + fmt.periode(periode)
+                + " dibuka kembali; perangkat daerah dapat memperbaikinya lalu mengajukannya lagi.");
+        return "redirect:" + jalan.halaman("verifikasi/" + periode);
     }
 }
