@@ -77,7 +77,8 @@ public final class ScaleOut {
         }
         StringBuilder md = new StringBuilder("# Kinerja scale-out: one instance against two\n\n");
         md.append(String.format(Locale.ROOT, "Measured %s – %s by `./load-province scale-out`; %d processors, load "
-                        + "averages at start %s, at end %s. One PostgreSQL, one Kafka broker; %s.%n%n",
+                        + "averages at start %s, at end %s. One PostgreSQL (the local platform's, fsync off — unlike the "
+                        + "benchmark's; its raw rate is measured beside each ingest), one Kafka broker; %s.%n%n",
                 started.at(), Machine.now().at(), started.processors(), started.loadAverages(),
                 Machine.now().loadAverages(), province.shape()));
         md.append("| platform | routing | load: stored / published / applied of expected | ingest, ")
