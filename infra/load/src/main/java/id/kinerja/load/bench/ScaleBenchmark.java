@@ -144,13 +144,14 @@ public final class ScaleBenchmark {
 
     /**
      * Where each service's CPU went in the stage that loads it most — command-service while ingesting,
-     * query-service while keeping up at a steady rate and replaying, reporting-service rendering documents — from the
+     * query-service keeping up at a steady rate, rolling up and replaying, reporting-service rendering documents — from the
      * recordings the services wrote as they stopped.
      */
     private String profiles(Path root) throws IOException {
         StringBuilder md = new StringBuilder();
         for (String[] look : List.of(new String[] {"command-service", "ingest"},
-                new String[] {"query-service", "visible"}, new String[] {"query-service", "replay"},
+                new String[] {"query-service", "visible"}, new String[] {"query-service", "roll-up"},
+                new String[] {"query-service", "replay"},
                 new String[] {"reporting-service", "documents"})) {
             Path recording = root.resolve("infra/load/target/jfr/" + look[0] + ".jfr");
             if (Files.exists(recording)) {
