@@ -1,5 +1,6 @@
 package id.kinerja.load;
 
+import id.kinerja.load.bench.Profile;
 import id.kinerja.load.bench.ScaleBenchmark;
 import id.kinerja.load.bench.ScaleOut;
 import id.kinerja.load.bench.Settings;
@@ -14,6 +15,7 @@ import id.kinerja.localstack.Platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,7 +26,8 @@ import java.util.List;
  *   synthetic province-year through command-service, checks that it arrived whole; {@code --keep-running} leaves the
  *   platform up to look at it;</li>
  *   <li>{@code benchmark}: the same, with the benchmarks before and after, and writes the results file;</li>
- *   <li>{@code scale-out}: one instance of command-service and query-service against two, the same load and ingest.</li>
+ *   <li>{@code scale-out}: one instance of command-service and query-service against two, the same load and ingest;</li>
+ *   <li>{@code profile --recording=… --from=… --to=…}: where a recorded service's CPU went between two moments.</li>
  * </ul>
  */
 public final class Main {
@@ -38,23 +41,37 @@ public final class Main {
         String command = named ? rest.get(0) : "load";
         Flags flags = new Flags(named ? rest.subList(1, rest.size()) : rest);
         Path root = Path.of(System.getProperty("kinerja.root", ".")).toAbsolutePath().normalize();
-        SyntheticProvince province = new SyntheticProvince(Shape.province().with(flags));
         switch (command) {
-            case "load" -> load(province, flags, root);
+            case "load" -> load(province(flags), flags, root);
             case "benchmark" -> {
+                SyntheticProvince province = province(flags);
                 Settings settings = Settings.from(flags, root);
                 flags.rejectUnknown();
                 ScaleBenchmark.run(province, settings, root, System.out);
             }
             case "scale-out" -> {
+                SyntheticProvince province = province(flags);
                 Settings settings = Settings.from(flags, root);
                 flags.rejectUnknown();
                 ScaleOut.run(province, settings, root, System.out);
             }
+            case "profile" -> {
+                Path recording = Path.of(flags.string("recording", "infra/load/target/jfr/command-service.jfr"));
+                Instant from = Instant.parse(flags.string("from", Instant.EPOCH.toString()));
+                Instant to = Instant.parse(flags.string("to", Instant.now().toString()));
+                int top = flags.integer("top", 15);
+                flags.rejectUnknown();
+                System.out.print(Profile.of(recording, from, to).markdown(recording.getFileName() + ", " + from
+                        + " – " + to, top));
+            }
             default -> throw new IllegalArgumentException("unknown command " + command
-                    + ": load, benchmark or scale-out");
+                    + ": load, benchmark, scale-out or profile");
         }
         System.exit(0); // the embedded broker's threads would keep the JVM alive
+    }
+
+    private static SyntheticProvince province(Flags flags) {
+        return new SyntheticProvince(Shape.province().with(flags));
     }
 
     private static void load(SyntheticProvince province, Flags flags, Path root) throws Exception {

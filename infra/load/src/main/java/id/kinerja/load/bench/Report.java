@@ -32,6 +32,7 @@ public final class Report {
     private final List<Replay.Result> replays = new ArrayList<>();
     private Map<String, Map<String, Memory.Peak>> memory = Map.of();
     private Map<String, Map<String, Double>> waits = Map.of();
+    private String profile = "";
 
     Report(Shape shape, Settings settings, Machine started) {
         this.shape = shape;
@@ -82,6 +83,10 @@ public final class Report {
 
     void waits(Map<String, Map<String, Double>> shares) {
         this.waits = shares;
+    }
+
+    void profile(String markdown) {
+        this.profile = markdown;
     }
 
     void finished(Machine machine) {
@@ -228,6 +233,11 @@ public final class Report {
                 shares.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
                         .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), e.getValue())).toList()))
                 .append(" |\n"));
+        if (!profile.isEmpty()) {
+            md.append("\n## Where the time goes (Java Flight Recorder, `--profile`)\n\nShares of the "
+                    + "`jdk.ExecutionSample` events (every 10–20 ms per running thread) taken during the stage.\n\n")
+                    .append(profile);
+        }
         return md.toString();
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,7 @@ public final class ScaleBenchmark {
     private final PrintStream out;
     private Memory memory;
     private Waits waits;
+    private final Map<String, Instant> stages = new LinkedHashMap<>();
 
     ScaleBenchmark(SyntheticProvince province, Settings settings, PrintStream out) {
         this.province = province;
@@ -127,6 +129,10 @@ public final class ScaleBenchmark {
             report.replay(replay.run(null));
             report.memory(memory.peaks());
             report.waits(waits.shares());
+            stage("end");
+        }
+        if (settings.profile()) {
+            report.profile(profiles(root));
         }
         report.finished(Machine.now());
         out.println(report.markdown());
@@ -136,7 +142,33 @@ public final class ScaleBenchmark {
         return report;
     }
 
+    /**
+     * Where each service's CPU went in the stage that loads it most — command-service while ingesting,
+     * query-service keeping up at a steady rate, rolling up and replaying, reporting-service rendering documents — from the
+     * recordings the services wrote as they stopped.
+     */
+    private String profiles(Path root) throws IOException {
+        StringBuilder md = new StringBuilder();
+        for (String[] look : List.of(new String[] {"command-service", "ingest"},
+                new String[] {"query-service", "visible"}, new String[] {"query-service", "roll-up"},
+                new String[] {"query-service", "replay"},
+                new String[] {"reporting-service", "documents"})) {
+            Path recording = root.resolve("infra/load/target/jfr/" + look[0] + ".jfr");
+            if (Files.exists(recording)) {
+                md.append(Profile.of(recording, stages.get(look[1]), next(look[1]))
+                        .markdown(look[0] + ", stage " + look[1], 15));
+            }
+        }
+        return md.toString();
+    }
+
+    private Instant next(String stage) {
+        List<String> names = List.copyOf(stages.keySet());
+        return stages.get(names.get(names.indexOf(stage) + 1));
+    }
+
     private void stage(String name) {
+        stages.put(name, Instant.now());
         out.println("[stage " + name + " from " + Instant.now() + "]");
         memory.stage(name);
         waits.stage(name);

@@ -22,7 +22,7 @@ final class Waits implements AutoCloseable {
     private static final String SAMPLE = """
             SELECT CASE WHEN state = 'active' THEN coalesce(wait_event_type || ':' || wait_event, 'CPU')
                         WHEN state LIKE 'idle in transaction%' THEN state || ' after "' || left(query, 60) || '"'
-                        ELSE state END, count(*)
+                        ELSE coalesce(state, backend_type) END, count(*)
             FROM pg_stat_activity
             WHERE datname IN ('kinerja_events', 'kinerja_query') AND pid <> pg_backend_pid()
             GROUP BY 1""";
@@ -68,7 +68,8 @@ final class Waits implements AutoCloseable {
             synchronized (this) {
                 Map<String, Long> counts = samples.computeIfAbsent(current, k -> new TreeMap<>());
                 while (rs.next()) {
-                    counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
+                    // a null key would end the sampling: a failed scheduled run is never run again
+                    counts.merge(String.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
                 }
             }
         } catch (SQLException e) {
