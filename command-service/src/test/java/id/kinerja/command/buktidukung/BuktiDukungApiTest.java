@@ -16,6 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 import java.awt.Color;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +108,16 @@ class BuktiDukungApiTest {
         refusedUpload(PK + "/realisasi/IKU-1.1/TW2/bukti-dukung", "tw2.pdf", pdf, 422, "realisasi-missing");
         assertThat(storedCopies(Sidik.sha256(pdf))).isZero();
         assertThat(api.send("GET", "/actuator/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_body_that_is_no_multipart_upload_is_unreadable_input() {
+        long events = api.eventCount();
+        HttpResponse<byte[]> answer = api.sendBytes("POST", REALISASI_TW1, "multipart/form-data",
+                "berkas".getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).as("no boundary: found by the generated hostile requests").isEqualTo(400);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("\"rule\":\"malformed\"", "multipart");
+        assertThat(api.eventCount()).isEqualTo(events);
     }
 
     @Test
