@@ -4,6 +4,7 @@ import id.kinerja.api.common.TenantId;
 import id.kinerja.api.common.WaktuDaerah;
 import id.kinerja.query.pemda.Tenants;
 import id.kinerja.web.AsOf;
+import id.kinerja.web.TidakDitemukan;
 import id.kinerja.web.TidakSah;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -67,12 +68,18 @@ public class TenggatController {
     public List<TenggatView> provinsi(@PathVariable String provinsi, @PathVariable int year,
                                       @RequestParam(required = false) String keadaan,
                                       @RequestParam(required = false) String asOf) {
+        if (!provinsi.matches("\\d{2}")) {
+            throw new TidakSah("provinsi", "'" + provinsi + "' bukan kode provinsi (dua angka, mis. 35)");
+        }
         Instant at = AsOf.parse(asOf);
         Set<Keadaan> wanted = keadaan(keadaan);
         List<TenggatView> views = new ArrayList<>();
         tenants.find(provinsi, at).ifPresent(own -> views.add(view(own, year, at, wanted)));
         for (Tenants.Pemda daerah : tenants.kabupatenKota(provinsi, at)) {
             views.add(view(daerah, year, at, wanted));
+        }
+        if (views.isEmpty()) {
+            throw new TidakDitemukan("provinsi " + provinsi + " dan kabupaten/kotanya tidak dikenal per " + at);
         }
         return views;
     }

@@ -183,6 +183,10 @@ class SiklusEndpointTest extends ReadModelTest {
         JsonNode lutra = StreamSupport.stream(provinsi.spliterator(), false)
                 .filter(d -> d.path("tenant").asText().equals(TENANT)).findFirst().orElseThrow();
         assertThat(lutra.at("/jumlah/TERLAMBAT").asInt()).isEqualTo(1);
+        assertThat(http.getForEntity("/api/provinsi/%F0%9F%92%A3/tenggat/2024", JsonNode.class).getStatusCode()
+                .value()).as("no province code (found by the generated hostile requests)").isEqualTo(400);
+        assertThat(http.getForEntity("/api/provinsi/99/tenggat/2024", JsonNode.class).getStatusCode().value())
+                .as("a province no daerah belongs to").isEqualTo(404);
         JsonNode today = http.getForObject("/api/tenants/" + TENANT + "/tenggat/2024?keadaan=TERLAMBAT", JsonNode.class);
         assertThat(today.at("/jumlah/TERLAMBAT").asInt()).as("TW2 and, since February 2025, the year").isEqualTo(2);
 
