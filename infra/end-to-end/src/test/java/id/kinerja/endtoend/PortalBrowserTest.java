@@ -297,11 +297,20 @@ class PortalBrowserTest {
     /** Slides the "as of" control with the keyboard to a recorded moment and shows the page as of then. */
     private static void slideTo(Browser browser, int index) {
         WebElement slider = browser.cari(By.id("asof-geser"));
+        WebElement option = browser.driver().findElements(By.cssSelector("#asof-momen option")).get(index);
+        String chosen = option.getAttribute("data-label");
+        String moment = option.getAttribute("data-waktu");
         slider.sendKeys(Keys.HOME);
-        if (index > 0) {
-            slider.sendKeys(Keys.ARROW_RIGHT.toString().repeat(index));
+        for (int step = 0; step < index; step++) {
+            slider.sendKeys(Keys.ARROW_RIGHT);
         }
-        String chosen = browser.cari(By.cssSelector("output[for=asof-geser]")).getText();
+        // The slider's script shows the moment and puts it in the date-time field; submit only once it has.
+        browser.tunggu(ExpectedConditions.textToBe(By.cssSelector("output[for=asof-geser]"), chosen));
+        browser.tunggu(driver -> {
+            String value = driver.findElement(By.id("asof-waktu")).getAttribute("value");
+            return value != null && !value.isEmpty()
+                    && java.time.LocalDateTime.parse(value).equals(java.time.LocalDateTime.parse(moment));
+        });
         WebElement shown = browser.cari(By.id("total-pagu"));
         slider.sendKeys(Keys.ENTER);
         // Enter submits the form: wait for the new page, not the one still on screen.
