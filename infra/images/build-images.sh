@@ -89,7 +89,7 @@ timed "kinerja/kafka:$kafka_version" build "kinerja/kafka:$kafka_version" "$cont
 context="$(stage keycloak "$here/keycloak/Dockerfile")"
 cp -al "$target/keycloak/keycloak-$keycloak_version" "$context/dist"
 timed "kinerja/keycloak:$keycloak_version" build "kinerja/keycloak:$keycloak_version" "$context"
-for service in command-service:8081 query-service:8082 reporting-service:8083; do
+for service in command-service:8081 query-service:8082 reporting-service:8083 portal:8084; do
   name="${service%%:*}"
   context="$(stage "$name" "$here/service/Dockerfile")"
   cp "$root/$name/target/$name-$version-exec.jar" "$context/app.jar"

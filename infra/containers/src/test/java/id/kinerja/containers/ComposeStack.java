@@ -34,7 +34,7 @@ final class ComposeStack implements Deployment, AutoCloseable {
         environment.put("KINERJA_VERSION", Images.VERSION);
         environment.put("KAFKA_VERSION", System.getProperty("kafka.version"));
         environment.put("KEYCLOAK_VERSION", System.getProperty("keycloak.version"));
-        for (String port : List.of("COMMAND", "QUERY", "REPORTING", "KEYCLOAK", "PROMETHEUS")) {
+        for (String port : List.of("COMMAND", "QUERY", "REPORTING", "PORTAL", "KEYCLOAK", "PROMETHEUS")) {
             ports.put(port, freePort());
             environment.put("KINERJA_" + port + "_PORT", String.valueOf(ports.get(port)));
         }
