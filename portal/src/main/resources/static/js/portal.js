@@ -10,6 +10,7 @@ document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('form.asof').forEach((form) => {
     const slider = form.querySelector('input[type=range]');
     const field = form.querySelector('input[type=datetime-local]');
+    const exact = form.querySelector('input[name=momen]');
     const label = form.querySelector('output');
     if (!slider) {
       return;
@@ -19,6 +20,7 @@ document.addEventListener('DOMContentLoaded', () => {
       const moment = moments[Number(slider.value)];
       if (moment) {
         field.value = moment.dataset.waktu;
+        exact.value = moment.dataset.tepat;
         label.textContent = moment.dataset.label;
         slider.setAttribute('aria-valuetext', moment.dataset.label);
       }

@@ -96,6 +96,24 @@ class PortalControllerTest extends PortalUji {
     }
 
     @Test
+    void the_slider_stops_at_each_recorded_moment_exactly_even_two_in_one_millisecond() throws Exception {
+        morePages();
+        SERVICES.jawab("GET", API + "/momen", """
+                [{"recordedAt":"2023-09-22T02:00:00.000100Z","jenis":"PK ditandatangani","ringkasan":"PK induk","jumlah":1},
+                 {"recordedAt":"2023-09-22T02:00:00.000400Z","jenis":"PK Perubahan ditandatangani","ringkasan":"","jumlah":1}]""");
+        mvc.perform(get(PAGE + "/perjanjian").with(operator()))
+                .andExpect(content().string(containsString("data-waktu=\"2023-09-22T09:00:00.000\" "
+                        + "data-tepat=\"2023-09-22T02:00:00.000100Z\"")));
+        SERVICES.permintaan().clear();
+        // the slider put the signing's millisecond in the field and its exact instant beside it
+        mvc.perform(get(PAGE + "/perjanjian").param("asOf", "2023-09-22T09:00:00.000")
+                .param("momen", "2023-09-22T02:00:00.000100Z").with(operator())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2023-09-22T02:00:00.000100Z\"")));
+        assertThat(SERVICES.permintaan()).filteredOn(r -> r.path().equals(API))
+                .allSatisfy(r -> assertThat(r.query()).contains("asOf=2023-09-22T02:00:00.000100Z"));
+    }
+
+    @Test
     void each_role_starts_on_its_page() throws Exception {
         mvc.perform(get("/").with(operator())).andExpect(header().string("Location",
                 "/daerah/51.03/opd/diskopukmp/pk"));

@@ -94,10 +94,11 @@ class BerandaController {
 
     @GetMapping("/daerah/{tenant}/opd/{opd}/pk/{year}")
     String berandaPk(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                     @RequestParam(required = false) String asOf, @ModelAttribute("pengguna") Pengguna pengguna,
+                     @RequestParam(required = false) String asOf,
+                     @RequestParam(required = false) String momen, @ModelAttribute("pengguna") Pengguna pengguna,
                      Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
-        Instant at = AsOf.baca(asOf, properties.zona());
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
         Map<String, Object> statusParams = new HashMap<>(params);

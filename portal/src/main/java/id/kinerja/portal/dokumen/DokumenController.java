@@ -58,9 +58,10 @@ class DokumenController {
     @GetMapping("/daerah/{tenant}/opd/{opd}/pk/{year}/dokumen")
     String daftar(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                   @RequestParam(required = false) Integer revisi, @RequestParam(required = false) String asOf,
+                  @RequestParam(required = false) String momen,
                   Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
-        Instant at = AsOf.baca(asOf, properties.zona());
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         konteks.siapkan(model, jalan, at, "dokumen", Map.of("revisi", revisi == null ? "" : revisi));
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
@@ -77,11 +78,12 @@ class DokumenController {
                                  @PathVariable String jenis, @PathVariable String format,
                                  @RequestParam(required = false) Integer revisi,
                                  @RequestParam(required = false) String asOf,
+                                 @RequestParam(required = false) String momen,
                                  @RequestParam(required = false) String sumber) {
         Map<String, Object> params = new HashMap<>();
         params.put("format", format);
         params.put("revisi", revisi);
-        params.put("asOf", AsOf.baca(asOf, properties.zona()));
+        params.put("asOf", AsOf.baca(asOf, momen, properties.zona()));
         params.put("sumber", sumber);
         Layanan.Berkas file = layanan.unduh(Layanan.Tujuan.DOKUMEN,
                 new PkJalan(tenant, opd, year).api("dokumen/" + jenis), params);

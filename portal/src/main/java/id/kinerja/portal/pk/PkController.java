@@ -45,9 +45,10 @@ class PkController {
     @GetMapping("/perjanjian")
     String perjanjian(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                       @RequestParam(required = false) Integer revisi, @RequestParam(required = false) String asOf,
+                      @RequestParam(required = false) String momen,
                       Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
-        Instant at = AsOf.baca(asOf, properties.zona());
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         PkBacaan.Pk pk = konteks.siapkan(model, jalan, at, "perjanjian", Map.of("revisi", revisi == null ? "" : revisi));
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
@@ -69,9 +70,10 @@ class PkController {
     @GetMapping("/perbandingan")
     String perbandingan(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                         @RequestParam(required = false) Integer revisi, @RequestParam(required = false) String asOf,
+                        @RequestParam(required = false) String momen,
                         Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
-        Instant at = AsOf.baca(asOf, properties.zona());
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
         Layanan.Janji<PkBacaan.Perbandingan> asked = revisi == null ? null : layanan.bacaNanti(

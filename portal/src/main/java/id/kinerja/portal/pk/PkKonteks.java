@@ -19,8 +19,11 @@ import java.util.Map;
 @Component
 public class PkKonteks {
 
-    /** A stop of the slider: the moment as the date-time field takes it, and what was recorded then. */
-    public record Stop(String waktu, String label) {
+    /**
+     * A stop of the slider: the moment as the date-time field takes it (to the millisecond), the exact recorded
+     * instant (two moments may share a millisecond), and what was recorded then.
+     */
+    public record Stop(String waktu, String tepat, String label) {
     }
 
     private static final ParameterizedTypeReference<List<PkBacaan.Momen>> MOMEN = new ParameterizedTypeReference<>() {
@@ -60,7 +63,8 @@ public class PkKonteks {
             }
             index = Math.max(index, 0);
         }
-        List<Stop> stops = momen.stream().map(m -> new Stop(fmt.waktuIsian(m.recordedAt()), label(m))).toList();
+        List<Stop> stops = momen.stream().map(m -> new Stop(fmt.waktuIsian(m.recordedAt()),
+                m.recordedAt().toString(), label(m))).toList();
         Map<String, Object> fixed = new LinkedHashMap<>();
         keep.forEach((name, value) -> {
             if (value != null) {

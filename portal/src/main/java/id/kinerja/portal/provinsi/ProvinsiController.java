@@ -40,8 +40,9 @@ class ProvinsiController {
 
     @GetMapping("/provinsi/{provinsi}")
     String rekap(@PathVariable String provinsi, @RequestParam(required = false) Integer tahun,
-                 @RequestParam(required = false) String asOf, Model model) {
-        Instant at = AsOf.baca(asOf, properties.zona());
+                 @RequestParam(required = false) String asOf,
+                 @RequestParam(required = false) String momen, Model model) {
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
         RekapBacaan first = layanan.baca("/api/provinsi/" + provinsi + "/rekap/" + (tahun != null ? tahun

@@ -46,9 +46,10 @@ class AnggaranController {
     @GetMapping
     String bulan(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                  @RequestParam(required = false) String bulan, @RequestParam(required = false) String asOf,
+                 @RequestParam(required = false) String momen,
                  Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
-        Instant at = AsOf.baca(asOf, properties.zona());
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         String month = Periode.BULAN.contains(bulan) ? bulan : "JAN";
         konteks.siapkan(model, jalan, at, "anggaran", Map.of("bulan", month));
         Map<String, Object> params = new HashMap<>();

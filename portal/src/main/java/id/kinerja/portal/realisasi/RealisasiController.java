@@ -71,9 +71,10 @@ class RealisasiController {
     @GetMapping
     String grid(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
                 @RequestParam(required = false) String periode, @RequestParam(required = false) String asOf,
+                @RequestParam(required = false) String momen,
                 Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
-        Instant at = AsOf.baca(asOf, properties.zona());
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
         Layanan.Janji<CapaianBacaan.Capaian> asked = null;

@@ -51,9 +51,10 @@ class RencanaAksiController {
 
     @GetMapping
     String daftar(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                  @RequestParam(required = false) String asOf, Model model) {
+                  @RequestParam(required = false) String asOf,
+                  @RequestParam(required = false) String momen, Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
-        Instant at = AsOf.baca(asOf, properties.zona());
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         konteks.siapkan(model, jalan, at, "rencana-aksi", Map.of());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);

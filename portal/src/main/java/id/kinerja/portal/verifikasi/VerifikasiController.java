@@ -75,9 +75,10 @@ class VerifikasiController {
 
     @GetMapping("/daerah/{tenant}/opd/{opd}/pk/{year}/verifikasi/{periode}")
     String periksa(@PathVariable String tenant, @PathVariable String opd, @PathVariable int year,
-                   @PathVariable String periode, @RequestParam(required = false) String asOf, Model model) {
+                   @PathVariable String periode, @RequestParam(required = false) String asOf,
+                   @RequestParam(required = false) String momen, Model model) {
         PkJalan jalan = new PkJalan(tenant, opd, year);
-        Instant at = AsOf.baca(asOf, properties.zona());
+        Instant at = AsOf.baca(asOf, momen, properties.zona());
         konteks.siapkan(model, jalan, at, "verifikasi/" + periode, Map.of());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
