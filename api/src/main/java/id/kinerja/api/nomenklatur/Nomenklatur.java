@@ -25,6 +25,7 @@ public final class Nomenklatur {
 
     static final String RESOURCE = "/nomenklatur/kepmendagri-050-5889-2021.csv";
     private static final String EVERY_URUSAN = "X.XX";
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SEEDS = Pattern.compile("\\s*\\(\\d{3}(, \\d{3})*\\)$");
     private static final Nomenklatur CATALOGUE = load();
 
@@ -99,7 +100,7 @@ public final class Nomenklatur {
         if (name == null) {
             return "";
         }
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NOT_LETTERS_OR_DIGITS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static Nomenklatur load() {

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Composes a province's roll-up from each kabupaten/kota's PK facts, by the rule book: budgets grouped by program
@@ -31,6 +32,9 @@ import java.util.function.Function;
  * code order, whatever order the source gave them in.
  */
 public final class RekapSusun {
+
+    /** Compiled once: the roll-up keys every indicator row of every PK of the province. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** One kabupaten/kota and the facts of each of its OPDs' PK of the year. */
     public record Daerah(String tenant, String name, List<FaktaPk> pk) {
@@ -83,7 +87,7 @@ public final class RekapSusun {
     }
 
     private static String indicatorKey(CapaianView.Baris row) {
-        return (row.name() == null ? "" : row.name().trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT))
+        return (row.name() == null ? "" : SPACES.matcher(row.name().trim()).replaceAll(" ").toUpperCase(Locale.ROOT))
                 + "|" + row.unit();
     }
 

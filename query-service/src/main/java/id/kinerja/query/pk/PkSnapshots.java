@@ -3,9 +3,8 @@ package id.kinerja.query.pk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.kinerja.api.common.Signatory;
 import id.kinerja.query.consumer.EnvelopeReader;
-import id.kinerja.query.history.AsOfSql;
-import id.kinerja.query.history.History;
 import id.kinerja.query.history.NilaiColumns;
+import id.kinerja.query.history.PkRows;
 import id.kinerja.query.history.Saat;
 import id.kinerja.query.pemda.Tenants;
 import id.kinerja.queryapi.pk.PkSnapshot;
@@ -18,9 +17,14 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Loads a {@link PkSnapshot} at a moment: a handful of indexed range queries, no replay. Every query is filtered by
@@ -57,16 +61,9 @@ public class PkSnapshots {
                         + " tidak ada per " + asOf));
     }
 
-    /** The OPDs of a tenant with a PK for the year, as of then. */
-    public List<String> opdsWithPk(String tenant, int year, Instant asOf) {
-        return jdbc.queryForList("SELECT k.opd FROM perjanjian_kinerja k WHERE k.tenant = :tenant AND k.year = :year"
-                + " AND " + AsOfSql.on("k") + " ORDER BY k.opd", Saat.asOf(asOf).pk(tenant, "", year), String.class);
-    }
-
     /** The revisions signed at a moment: 0 = PK induk, n = PK Perubahan n. */
     public List<Revisi> revisions(String tenant, String opd, int year, Saat saat) {
-        return jdbc.query("SELECT * FROM pk_revisi x WHERE x.tenant = :tenant AND x.opd = :opd AND x.year = :year"
-                + " AND " + saat.on("x") + " ORDER BY x.revision", saat.pk(tenant, opd, year), this::revisi);
+        return revisions(PkRows.pk(tenant, opd, year, saat)).getOrDefault(new PkRows.Key(tenant, opd), List.of());
     }
 
     public List<Revisi> revisions(String tenant, String opd, int year, Instant asOf) {
@@ -75,40 +72,91 @@ public class PkSnapshots {
 
     /** The PK at a moment; 404 when the OPD or the PK did not exist then. */
     public PkSnapshot load(String tenant, String opd, int year, Saat saat) {
-        String opdName = tenants.requireOpd(tenant, opd, saat.at());
-        MapSqlParameterSource params = saat.pk(tenant, opd, year);
-        String key = "x.tenant = :tenant AND x.opd = :opd AND x.year = :year AND " + saat.on("x");
-        List<String> renstra = jdbc.queryForList("SELECT renstra_period FROM perjanjian_kinerja x WHERE " + key,
-                params, String.class);
-        if (renstra.isEmpty()) {
+        PkRows.Key key = new PkRows.Key(tenant, opd);
+        PkSnapshot pk = read(PkRows.pk(tenant, opd, year, saat), year, Map.of(key,
+                tenants.requireOpd(tenant, opd, saat.at()))).get(key);
+        if (pk == null) {
             throw new TidakDitemukan("Perjanjian Kinerja " + tenant + "/" + opd + "/pk/" + year + " tidak ada per "
                     + saat.at());
         }
-        List<Revisi> revisions = revisions(tenant, opd, year, saat);
-        List<PkSnapshot.Node> nodes = jdbc.query("SELECT level, code, parent_code, name, revision, nomenklatur FROM "
-                        + "pk_node x WHERE " + key + " ORDER BY x.code", params,
-                (rs, i) -> new PkSnapshot.Node(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getInt(5), rs.getString(6)));
-        List<PkSnapshot.Indikator> indicators = jdbc.query("""
-                        SELECT level, node_code, code, name, unit, polarity, combination, scale, formula, position
-                        FROM indikator x WHERE x.tenant = :tenant AND x.opd = :opd AND x.owner = :owner AND\s"""
-                        + saat.on("x"), params.addValue("owner", "pk/" + year),
-                (rs, i) -> new PkSnapshot.Indikator(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getInt(10)));
-        Map<String, PkSnapshot.Target> targets = new HashMap<>();
-        jdbc.query("SELECT x.indicator_code, " + NilaiColumns.columns("x", "target") + ", x.revision FROM pk_target x"
-                + " WHERE " + key, params, rs -> {
-            targets.put(rs.getString("indicator_code"), new PkSnapshot.Target(NilaiColumns.read(rs, "target"),
-                    rs.getInt("revision")));
+        return pk;
+    }
+
+    /**
+     * Every PK of the year of these daerah at a moment, by daerah and perangkat daerah: what {@link #load} gives for
+     * each, read with one query per table for all of them.
+     */
+    public Map<PkRows.Key, PkSnapshot> loadAll(Collection<String> daerah, int year, Saat saat) {
+        PkRows rows = PkRows.daerah(daerah, year, saat);
+        Map<PkRows.Key, String> opdNames = new HashMap<>();
+        jdbc.query("SELECT x.tenant, x.opd, x.name FROM perangkat_daerah x WHERE " + rows.tenantCondition() + " AND "
+                + saat.on("x"), rows.params(), rs -> {
+            opdNames.put(PkRows.Key.of(rs), rs.getString("name"));
         });
-        Map<String, PkSnapshot.Pagu> pagu = new HashMap<>();
-        jdbc.query("SELECT sub_kegiatan_code, pagu, revision FROM pk_pagu x WHERE x.pagu IS NOT NULL AND " + key,
-                params, rs -> {
-                    pagu.put(rs.getString(1), new PkSnapshot.Pagu(rs.getLong(2), rs.getInt(3)));
+        return read(rows, year, opdNames);
+    }
+
+    private Map<PkRows.Key, PkSnapshot> read(PkRows rows, int year, Map<PkRows.Key, String> opdNames) {
+        MapSqlParameterSource params = rows.params();
+        Map<PkRows.Key, String> renstra = new TreeMap<>(Comparator.comparing(PkRows.Key::tenant)
+                .thenComparing(PkRows.Key::opd));
+        jdbc.query("SELECT x.tenant, x.opd, x.renstra_period FROM perjanjian_kinerja x WHERE " + rows.where(), params,
+                rs -> {
+                    renstra.put(PkRows.Key.of(rs), rs.getString("renstra_period"));
                 });
-        return new PkSnapshot(tenant, opd, opdName, year, renstra.get(0), saat.at(),
-                revisions.isEmpty() ? null : revisions.get(revisions.size() - 1), nodes, indicators, targets, pagu);
+        if (renstra.isEmpty()) {
+            return Map.of();
+        }
+        Map<PkRows.Key, List<Revisi>> revisions = revisions(rows);
+        Map<PkRows.Key, List<PkSnapshot.Node>> nodes = new HashMap<>();
+        jdbc.query("SELECT x.tenant, x.opd, x.level, x.code, x.parent_code, x.name, x.revision, x.nomenklatur FROM "
+                + "pk_node x WHERE " + rows.where(), params, rs -> {
+            nodes.computeIfAbsent(PkRows.Key.of(rs), k -> new ArrayList<>()).add(new PkSnapshot.Node(
+                    rs.getString("level"), rs.getString("code"), rs.getString("parent_code"), rs.getString("name"),
+                    rs.getInt("revision"), rs.getString("nomenklatur")));
+        });
+        Map<PkRows.Key, List<PkSnapshot.Indikator>> indicators = new HashMap<>();
+        jdbc.query("SELECT x.tenant, x.opd, x.level, x.node_code, x.code, x.name, x.unit, x.polarity, x.combination,"
+                + " x.scale, x.formula, x.position FROM indikator x WHERE " + rows.whereOwnedByPk(), params, rs -> {
+            indicators.computeIfAbsent(PkRows.Key.of(rs), k -> new ArrayList<>()).add(new PkSnapshot.Indikator(
+                    rs.getString("level"), rs.getString("node_code"), rs.getString("code"), rs.getString("name"),
+                    rs.getString("unit"), rs.getString("polarity"), rs.getString("combination"),
+                    rs.getString("scale"), rs.getString("formula"), rs.getInt("position")));
+        });
+        Map<PkRows.Key, Map<String, PkSnapshot.Target>> targets = new HashMap<>();
+        jdbc.query("SELECT x.tenant, x.opd, x.indicator_code, " + NilaiColumns.columns("x", "target")
+                + ", x.revision FROM pk_target x WHERE " + rows.where(), params, rs -> {
+            targets.computeIfAbsent(PkRows.Key.of(rs), k -> new HashMap<>()).put(rs.getString("indicator_code"),
+                    new PkSnapshot.Target(NilaiColumns.read(rs, "target"), rs.getInt("revision")));
+        });
+        Map<PkRows.Key, Map<String, PkSnapshot.Pagu>> pagu = new HashMap<>();
+        jdbc.query("SELECT x.tenant, x.opd, x.sub_kegiatan_code, x.pagu, x.revision FROM pk_pagu x"
+                + " WHERE x.pagu IS NOT NULL AND " + rows.where(), params, rs -> {
+            pagu.computeIfAbsent(PkRows.Key.of(rs), k -> new HashMap<>()).put(rs.getString("sub_kegiatan_code"),
+                    new PkSnapshot.Pagu(rs.getLong("pagu"), rs.getInt("revision")));
+        });
+        Map<PkRows.Key, PkSnapshot> snapshots = new LinkedHashMap<>();
+        renstra.forEach((key, period) -> {
+            String opdName = opdNames.get(key);
+            if (opdName == null) {
+                throw new TidakDitemukan("perangkat daerah '" + key.tenant() + "/" + key.opd() + "' tidak dikenal per "
+                        + rows.saat().at());
+            }
+            List<Revisi> signed = revisions.getOrDefault(key, List.of());
+            snapshots.put(key, new PkSnapshot(key.tenant(), key.opd(), opdName, year, period, rows.saat().at(),
+                    signed.isEmpty() ? null : signed.get(signed.size() - 1), nodes.getOrDefault(key, List.of()),
+                    indicators.getOrDefault(key, List.of()), targets.getOrDefault(key, Map.of()),
+                    pagu.getOrDefault(key, Map.of())));
+        });
+        return snapshots;
+    }
+
+    private Map<PkRows.Key, List<Revisi>> revisions(PkRows rows) {
+        Map<PkRows.Key, List<Revisi>> byPk = new HashMap<>();
+        jdbc.query("SELECT * FROM pk_revisi x WHERE " + rows.where() + " ORDER BY x.revision", rows.params(), rs -> {
+            byPk.computeIfAbsent(PkRows.Key.of(rs), k -> new ArrayList<>()).add(revisi(rs, 0));
+        });
+        return byPk;
     }
 
     private Revisi revisi(ResultSet rs, int row) throws SQLException {
@@ -126,10 +174,5 @@ public class PkSnapshots {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static MapSqlParameterSource params(String tenant, String opd, int year, Instant asOf) {
-        return new MapSqlParameterSource("tenant", tenant).addValue("opd", opd).addValue("year", year)
-                .addValue("asOf", History.timestamp(asOf));
     }
 }

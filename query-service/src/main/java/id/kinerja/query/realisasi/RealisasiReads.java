@@ -2,6 +2,7 @@ package id.kinerja.query.realisasi;
 
 import id.kinerja.api.common.Periode;
 import id.kinerja.query.history.NilaiColumns;
+import id.kinerja.query.history.PkRows;
 import id.kinerja.query.history.Saat;
 import id.kinerja.rulebook.Realisasi;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,26 +24,37 @@ public class RealisasiReads {
 
     /** indicator → period → realisasi. */
     public Map<String, Map<Periode, Realisasi>> realisasi(String tenant, String opd, int year, Saat saat) {
-        Map<String, Map<Periode, Realisasi>> byIndicator = new HashMap<>();
-        jdbc.query("SELECT x.indicator_code, x.period, " + NilaiColumns.columns("x", "value")
-                + ", x.pending_reason, x.correction_reason FROM realisasi x"
-                + " WHERE x.tenant = :tenant AND x.opd = :opd AND x.year = :year AND " + saat.on("x"),
-                saat.pk(tenant, opd, year), rs -> {
-                    byIndicator.computeIfAbsent(rs.getString("indicator_code"), k -> new EnumMap<>(Periode.class))
+        return realisasi(PkRows.pk(tenant, opd, year, saat)).getOrDefault(new PkRows.Key(tenant, opd), Map.of());
+    }
+
+    /** Per PK: indicator → period → realisasi. */
+    public Map<PkRows.Key, Map<String, Map<Periode, Realisasi>>> realisasi(PkRows rows) {
+        Map<PkRows.Key, Map<String, Map<Periode, Realisasi>>> byPk = new HashMap<>();
+        jdbc.query("SELECT x.tenant, x.opd, x.indicator_code, x.period, " + NilaiColumns.columns("x", "value")
+                + ", x.pending_reason, x.correction_reason FROM realisasi x WHERE " + rows.where(), rows.params(),
+                rs -> {
+                    byPk.computeIfAbsent(PkRows.Key.of(rs), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("indicator_code"), k -> new EnumMap<>(Periode.class))
                             .put(Periode.valueOf(rs.getString("period")), new Realisasi(NilaiColumns.read(rs, "value"),
                                     rs.getString("pending_reason"), rs.getString("correction_reason")));
                 });
-        return byIndicator;
+        return byPk;
     }
 
     /** sub kegiatan → month → spending. */
     public Map<String, Map<Periode, Long>> anggaran(String tenant, String opd, int year, Saat saat) {
-        Map<String, Map<Periode, Long>> bySub = new HashMap<>();
-        jdbc.query("SELECT x.sub_kegiatan_code, x.month, x.amount FROM realisasi_anggaran x WHERE x.tenant = :tenant"
-                + " AND x.opd = :opd AND x.year = :year AND " + saat.on("x"), saat.pk(tenant, opd, year), rs -> {
-            bySub.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(Periode.class))
-                    .put(Periode.valueOf(rs.getString(2)), rs.getLong(3));
+        return anggaran(PkRows.pk(tenant, opd, year, saat)).getOrDefault(new PkRows.Key(tenant, opd), Map.of());
+    }
+
+    /** Per PK: sub kegiatan → month → spending. */
+    public Map<PkRows.Key, Map<String, Map<Periode, Long>>> anggaran(PkRows rows) {
+        Map<PkRows.Key, Map<String, Map<Periode, Long>>> byPk = new HashMap<>();
+        jdbc.query("SELECT x.tenant, x.opd, x.sub_kegiatan_code, x.month, x.amount FROM realisasi_anggaran x WHERE "
+                + rows.where(), rows.params(), rs -> {
+            byPk.computeIfAbsent(PkRows.Key.of(rs), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getString("sub_kegiatan_code"), k -> new EnumMap<>(Periode.class))
+                    .put(Periode.valueOf(rs.getString("month")), rs.getLong("amount"));
         });
-        return bySub;
+        return byPk;
     }
 }
