@@ -1,6 +1,5 @@
 package id.kinerja.reporting.render;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.kinerja.reporting.naskah.Dokumen;
 import org.apache.pdfbox.Loader;
@@ -8,21 +7,21 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * A document as PDF: its HTML laid out on A4 by openhtmltopdf, table headers repeated on every page, Liberation
- * Sans embedded (subset) so the file prints the same everywhere; then its data version written into the PDF's
+ * Sans embedded (subset, {@link HurufPdf}); then its data version written into the PDF's
  * metadata ({@link MetadataPdf}) and, when a key is configured, the PAdES signature ({@link TandaTanganElektronik}).
  */
 @Component
 public class PdfRenderer {
 
-    private static final String FONT_FAMILY = "Liberation Sans";
-
     private final HtmlRenderer html;
     private final TandaTanganElektronik tte;
+    private final HurufPdf huruf = new HurufPdf();
 
     public PdfRenderer(HtmlRenderer html, TandaTanganElektronik tte) {
         this.html = html;
@@ -45,12 +44,10 @@ public class PdfRenderer {
 
     private byte[] layout(Dokumen dokumen) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        try (PDDocument document = new PDDocument(); Closeable fonts = huruf.pasang(document, builder)) {
             builder.useFastMode();
-            font(builder, "LiberationSans-Regular.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
-            font(builder, "LiberationSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
-            font(builder, "LiberationSans-Italic.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
+            builder.usePDDocument(document);
             builder.withHtmlContent(html.render(dokumen), null);
             builder.withProducer("Kinerja");
             builder.toStream(out);
@@ -59,10 +56,5 @@ public class PdfRenderer {
             throw new UncheckedIOException("PDF could not be rendered", e);
         }
         return out.toByteArray();
-    }
-
-    private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
-        builder.useFont(() -> PdfRenderer.class.getClassLoader().getResourceAsStream("liberation/" + file),
-                FONT_FAMILY, weight, style, true);
     }
 }

@@ -1,0 +1,57 @@
+package id.kinerja.reporting.render;
+
+import id.kinerja.queryapi.fakta.BadungEvents;
+import id.kinerja.queryapi.fakta.FaktaPk;
+import id.kinerja.queryapi.pk.PerjanjianKinerjaView;
+import id.kinerja.reporting.dokumen.PerjanjianKinerjaDokumen;
+import id.kinerja.reporting.naskah.Dokumen;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long Badung's PK takes to become a PDF, render after render in one JVM — the renderer's own cost, without
+ * HTTP or query-service — beside the HTML template alone, measured in the same run. Prints figures, asserts no
+ * speed. Run with {@code ./mvnw -B verify -pl reporting-service -am -Dgroups=benchmark -Dbenchmarks.excluded=none
+ * -Dtest=RenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dkinerja.renders=…}, default 200); add
+ * {@code -DargLine=-XX:StartFlightRecording=filename=render.jfr} to see where the time goes.
+ */
+@Tag("benchmark")
+class RenderBenchmark {
+
+    private final HtmlRenderer html = new HtmlRenderer(Templates.engine());
+    private final Renderers renderers = new Renderers(html,
+            new PdfRenderer(html, new TandaTanganElektronik("", "", "", false)), new DocxRenderer(), new XlsxRenderer());
+
+    @Test
+    void pk_pdf_render_after_render() {
+        int renders = Integer.getInteger("kinerja.renders", 200);
+        FaktaPk fakta = BadungEvents.fakta(false);
+        Dokumen pk = PerjanjianKinerjaDokumen.of(PerjanjianKinerjaView.of(fakta.pk(), fakta.pemdaName()),
+                Instant.parse("2023-12-31T00:00:00Z"));
+        print("HTML template (baseline)", renders, () -> html.render(pk).length());
+        print("PK PDF", renders, () -> renderers.render(pk, Format.PDF).length);
+        print("PK XLSX", renders, () -> renderers.render(pk, Format.XLSX).length);
+    }
+
+    private static void print(String what, int renders, Supplier<Integer> render) {
+        for (int i = 0; i < Math.max(10, renders / 10); i++) {
+            assertThat(render.get()).isPositive();
+        }
+        double[] ms = new double[renders];
+        for (int i = 0; i < renders; i++) {
+            long start = System.nanoTime();
+            render.get();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "%-26s %d renders: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, renders,
+                ms[renders / 2], ms[(int) Math.ceil(renders * 0.95) - 1], ms[renders - 1]);
+    }
+}
