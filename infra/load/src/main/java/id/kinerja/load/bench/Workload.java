@@ -13,10 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The commands the benchmarks send to a loaded province: corrections of budget realisation — the most frequent
- * command at a reporting deadline — on any sub kegiatan of any perangkat daerah, in December: the month at its
- * deadline, still open (the load verified every earlier month, which locked it). Each correction lowers what the
- * generator recorded by a few thousand rupiah, a different amount each time, so it is always accepted and never
- * exceeds the pagu.
+ * command at a reporting deadline — on any sub kegiatan and month of any perangkat daerah. Each correction of a month
+ * lowers what the generator recorded by a few thousand rupiah, a different amount each time, so it is always accepted
+ * and never exceeds the pagu.
  */
 final class Workload {
 
@@ -51,10 +50,10 @@ final class Workload {
         return pks;
     }
 
-    /** A correction of the PK's open month, with the reason given. */
+    /** A correction of one of the PK's months, with the reason given. */
     Request correction(Pk pk, SplittableRandom random, String reason) {
         int sub = random.nextInt(pk.subs().size());
-        int month = 12;
+        int month = random.nextInt(1, 13);
         String path = pk.path() + "/realisasi-anggaran/" + pk.subs().get(sub) + "/" + OpdYear.monthName(month)
                 + "/koreksi";
         int n = corrections.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();

@@ -125,10 +125,7 @@ public final class OpdYear {
         return requests;
     }
 
-    /**
-     * Values that were pending, corrections, and the reporting cycle of the month: submitted by the operator, returned
-     * by the verifier now and then and submitted again, verified (which locks it). December is left open.
-     */
+    /** Values that were pending, corrections, and the verifier's verdict on the month. */
     private void aboutPreviousMonth(int m, List<Request> requests) {
         String month = MONTHS[m - 1];
         for (Indikator indicator : cascade.indicators()) {
@@ -150,21 +147,11 @@ public final class OpdYear {
                         Map.of("amount", corrected, "reason", "Penyesuaian SP2D bulan " + month)));
             }
         }
-        if (m == 12) {
-            return; // December stays open: the load ends at its deadline, when the benchmarks correct it
-        }
-        requests.add(submission(month));
         if (returned[m]) {
             requests.add(verifier(month, Map.of("hasil", "DIKEMBALIKAN",
                     "catatan", "Lengkapi bukti dukung realisasi bulan " + month)));
-            requests.add(submission(month));
         }
         requests.add(verifier(month, Map.of("hasil", "TERVERIFIKASI")));
-    }
-
-    /** The operator submits the month (ajukan): only a submitted month can be verified, and it is then locked. */
-    private Request submission(String month) {
-        return operator("POST", "/periode/" + month + "/ajukan", Map.of());
     }
 
     private void perubahan(List<Request> requests) {
