@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The province roll-up reads all its kabupaten/kota's PKs together, one query per table; it must give exactly what
- * composing each PK's own facts — as every single-PK view reads them — gives. Province 62 has four daerah: Badung's
- * story with its PK Perubahan in 62.01 and 62.03, without it in 62.02, and 62.04 with two small perangkat daerah whose
+ * composing each PK's own facts — as every single-PK view reads them — gives. Province 64 has four daerah: Badung's
+ * story with its PK Perubahan in 64.01 and 64.03, without it in 64.02, and 64.04 with two small perangkat daerah whose
  * realisasi is corrected. Compared at moments before, at and after the Perubahan and the realisasi.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,11 +52,11 @@ class RekapSekaligusTest extends ReadModelTest {
 
     @BeforeAll
     void fourKabupaten() {
-        List<EventEnvelope> events = new ArrayList<>(BadungEvents.envelopes("62.01", true));
-        events.addAll(BadungEvents.envelopes("62.02", false));
-        events.addAll(BadungEvents.envelopes("62.03", true));
+        List<EventEnvelope> events = new ArrayList<>(BadungEvents.envelopes("64.01", true));
+        events.addAll(BadungEvents.envelopes("64.02", false));
+        events.addAll(BadungEvents.envelopes("64.03", true));
         events.addAll(small("diskop", "80", true));
-        // The second perangkat daerah of 62.04: its daerah is already registered.
+        // The second perangkat daerah of 64.04: its daerah is already registered.
         List<EventEnvelope> second = small("disdag", "65", false);
         events.addAll(second.subList(1, second.size()));
         publishAndWait(events);
@@ -69,12 +69,12 @@ class RekapSekaligusTest extends ReadModelTest {
                 BadungEvents.REALISASI_FROM.plusSeconds(60L * 5), Instant.parse("2024-06-01T00:00:00Z"));
         for (Instant at : moments) {
             RekapProvinsi perPk = perPk(at);
-            JsonNode served = json.readTree(http.getForObject("/api/provinsi/62/rekap/2023?asOf=" + at, String.class));
+            JsonNode served = json.readTree(http.getForObject("/api/provinsi/64/rekap/2023?asOf=" + at, String.class));
             assertThat(served).as("as of %s", at).isEqualTo(json.readTree(json.writeValueAsString(perPk)));
         }
         RekapProvinsi latest = perPk(Instant.parse("2024-06-01T00:00:00Z"));
         assertThat(latest.kabupatenKota()).extracting(RekapProvinsi.Daerah::tenant)
-                .containsExactly("62.01", "62.02", "62.03", "62.04");
+                .containsExactly("64.01", "64.02", "64.03", "64.04");
         assertThat(latest.total()).extracting(RekapProvinsi.Total::pagu).containsExactly(BadungEvents.TOTAL_PERUBAHAN,
                 BadungEvents.TOTAL_INDUK, BadungEvents.TOTAL_PERUBAHAN, 2_000_000L);
     }
@@ -82,19 +82,19 @@ class RekapSekaligusTest extends ReadModelTest {
     /** The roll-up as composed before it read in sets: each kabupaten's PKs one by one, all their facts. */
     private RekapProvinsi perPk(Instant at) {
         List<RekapSusun.Daerah> daerah = new ArrayList<>();
-        for (Tenants.Pemda kab : tenants.kabupatenKota("62", at)) {
+        for (Tenants.Pemda kab : tenants.kabupatenKota("64", at)) {
             List<String> opds = named.queryForList("SELECT k.opd FROM perjanjian_kinerja k WHERE k.tenant = :tenant"
                     + " AND k.year = 2023 AND " + AsOfSql.on("k") + " ORDER BY k.opd", new MapSqlParameterSource(
                     "tenant", kab.tenant()).addValue("asOf", History.timestamp(at)), String.class);
             daerah.add(new RekapSusun.Daerah(kab.tenant(), kab.name(),
                     opds.stream().map(opd -> fakta.fakta(kab.tenant(), opd, 2023, at)).toList()));
         }
-        return RekapSusun.rekap("62", tenants.require("62", at).name(), 2023, at, daerah);
+        return RekapSusun.rekap("64", tenants.require("64", at).name(), 2023, at, daerah);
     }
 
-    /** A small PK of 62.04 with one budget line of a million rupiah, realisasi in two months, corrected once. */
+    /** A small PK of 64.04 with one budget line of a million rupiah, realisasi in two months, corrected once. */
     private static List<EventEnvelope> small(String opd, String target, boolean corrected) {
-        SmallPk pk = new SmallPk("62.04", opd, 2023, SMALL_FROM);
+        SmallPk pk = new SmallPk("64.04", opd, 2023, SMALL_FROM);
         SmallPk.EnvelopeList events = pk.start("Kabupaten Empat", List.of(SmallPk.sasaran("S1", "Sasaran",
                 SmallPk.indicator("IKU-1", "Persentase koperasi sehat", Polarity.HIGHER_IS_BETTER))));
         events.add(pk.program("S1", "P01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"))
