@@ -23,10 +23,10 @@ import java.util.List;
  * <p>
  * Each is loaded without its glyph substitution table (GSUB). With one, PDFBox 3.0 shapes every string it draws
  * through the table's Latin features (ccmp, liga, clig) and compiles a new regular expression per feature per string
- * ({@code GsubWorkerForLatin}; later PDFBox sources keep them, 3.0.8 still does not): a third of reporting-service's
- * CPU in the documents stage of the load benchmark. Without it each character is drawn with its own glyph, as word
- * processors print Liberation Sans by default; only ligatures such as "fi" are no longer joined, and text copied
- * from the PDF is exactly what was written.
+ * ({@code GsubWorkerForLatin}; later PDFBox sources cache it per feature, release 3.0.8 does not): a third of
+ * reporting-service's CPU in the documents stage of the load benchmark. Without it each character is drawn with its
+ * own glyph, as word processors print Liberation Sans by default; only ligatures such as "fi" are no longer joined,
+ * and text copied from the PDF is exactly what was written.
  */
 final class HurufPdf {
 
