@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -410,9 +411,12 @@ public final class Platform implements AutoCloseable {
             }
             kafka.close();
         } else {
-            // Throw-away data need no orderly shutdown; a quick one keeps a test JVM's exit from being cut short
-            // (surefire kills a fork that takes longer than 30 s to exit, and would orphan the broker).
-            services.forEach(ServiceProcess::kill);
+            // Throw-away data need no orderly shutdown, but each JVM gets a moment to exit (a Flight Recorder
+            // recording is written then): all are asked at once, and those still running after 10 s are killed, so a
+            // test JVM's exit is not cut short (surefire kills a fork that takes over 30 s, orphaning the broker).
+            services.forEach(ServiceProcess::askToStop);
+            Instant deadline = Instant.now().plusSeconds(10);
+            services.forEach(service -> service.stoppedBy(deadline));
             kafka.kill();
         }
         postgres.close();

@@ -155,8 +155,13 @@ public final class ScaleBenchmark {
                 new String[] {"reporting-service", "documents"})) {
             Path recording = root.resolve("infra/load/target/jfr/" + look[0] + ".jfr");
             if (Files.exists(recording)) {
-                md.append(Profile.of(recording, stages.get(look[1]), next(look[1]))
-                        .markdown(look[0] + ", stage " + look[1], 15));
+                try {
+                    md.append(Profile.of(recording, stages.get(look[1]), next(look[1]))
+                            .markdown(look[0] + ", stage " + look[1], 15));
+                } catch (IOException unreadable) { // the figures above are worth keeping without it
+                    md.append("\n").append(look[0]).append(": recording not readable (").append(unreadable.getMessage())
+                            .append(")\n");
+                }
             }
         }
         return md.toString();
