@@ -356,6 +356,16 @@ public final class Platform implements AutoCloseable {
         Leftovers.record(storage.directory().resolve("processes"), pids);
     }
 
+    /**
+     * Stops every service in order (SIGTERM, last started first), as {@link #close()} does only for durable data: a
+     * service's shutdown hooks run, e.g. a flight recording is written on exit.
+     */
+    public void stopServices() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).stop();
+        }
+    }
+
     /** SIGKILL of a service ({@code command-service}, {@code query-service}, {@code reporting-service}). */
     public void kill(String service) {
         service(service).kill();
@@ -402,9 +412,7 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         if (storage.durable()) {
-            for (int i = services.size() - 1; i >= 0; i--) {
-                services.get(i).stop();
-            }
+            stopServices();
             kafka.close();
         } else {
             // Throw-away data need no orderly shutdown; a quick one keeps a test JVM's exit from being cut short

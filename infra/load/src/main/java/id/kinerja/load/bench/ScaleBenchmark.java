@@ -130,6 +130,10 @@ public final class ScaleBenchmark {
             report.memory(memory.peaks());
             report.waits(waits.shares());
             stage("end");
+            if (settings.profile()) {
+                // the recordings are written as the services exit; the platform's close would kill them
+                platform.stopServices();
+            }
         }
         if (settings.profile()) {
             report.profile(profiles(root));
@@ -154,7 +158,7 @@ public final class ScaleBenchmark {
                 new String[] {"query-service", "replay"},
                 new String[] {"reporting-service", "documents"})) {
             Path recording = root.resolve("infra/load/target/jfr/" + look[0] + ".jfr");
-            if (Files.exists(recording)) {
+            if (Files.exists(recording) && Files.size(recording) > 0) {
                 md.append(Profile.of(recording, stages.get(look[1]), next(look[1]))
                         .markdown(look[0] + ", stage " + look[1], 15));
             }
