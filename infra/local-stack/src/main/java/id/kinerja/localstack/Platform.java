@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -356,16 +357,6 @@ public final class Platform implements AutoCloseable {
         Leftovers.record(storage.directory().resolve("processes"), pids);
     }
 
-    /**
-     * Stops every service in order (SIGTERM, last started first), as {@link #close()} does only for durable data: a
-     * service's shutdown hooks run, e.g. a flight recording is written on exit.
-     */
-    public void stopServices() {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop();
-        }
-    }
-
     /** SIGKILL of a service ({@code command-service}, {@code query-service}, {@code reporting-service}). */
     public void kill(String service) {
         service(service).kill();
@@ -412,12 +403,17 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() {
         if (storage.durable()) {
-            stopServices();
+            for (int i = services.size() - 1; i >= 0; i--) {
+                services.get(i).stop();
+            }
             kafka.close();
         } else {
-            // Throw-away data need no orderly shutdown; a quick one keeps a test JVM's exit from being cut short
-            // (surefire kills a fork that takes longer than 30 s to exit, and would orphan the broker).
-            services.forEach(ServiceProcess::kill);
+            // Throw-away data need no orderly shutdown, but each JVM gets a moment to exit (a Flight Recorder
+            // recording is written then): all are asked at once, and those still running after 10 s are killed, so a
+            // test JVM's exit is not cut short (surefire kills a fork that takes over 30 s, orphaning the broker).
+            services.forEach(ServiceProcess::askToStop);
+            Instant deadline = Instant.now().plusSeconds(10);
+            services.forEach(service -> service.stoppedBy(deadline));
             kafka.kill();
         }
         postgres.close();

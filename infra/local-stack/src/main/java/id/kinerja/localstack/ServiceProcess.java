@@ -83,6 +83,29 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGTERM without waiting: several services can be asked at once, then {@link #stoppedBy} each. */
+    void askToStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Waits for an asked service to end until {@code deadline}; SIGKILL if it has not by then. */
+    void stoppedBy(Instant deadline) {
+        if (process == null) {
+            return;
+        }
+        try {
+            if (!process.waitFor(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()),
+                    TimeUnit.MILLISECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            kill();
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits until the service reports itself healthy; fails early when the process dies. */
     void awaitHealthy(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);

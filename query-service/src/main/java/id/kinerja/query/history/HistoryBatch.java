@@ -4,11 +4,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,17 +30,36 @@ final class HistoryBatch {
         Row(Map<String, Object> values) {
             this.values = values;
         }
+    }
 
-        boolean openAndMatching(Map<String, Object> key) {
-            if (recordedTo != null) {
-                return false;
-            }
-            for (Map.Entry<String, Object> column : key.entrySet()) {
-                if (!Objects.equals(values.get(column.getKey()), column.getValue())) {
-                    return false;
-                }
-            }
-            return true;
+    /**
+     * The rows a table's batch opened, found by the values of a set of key columns: a close looks its key up instead
+     * of comparing it with every row opened so far (which made a batch's cost grow with its square).
+     */
+    private static final class Opened {
+        final List<Row> rows = new ArrayList<>();
+        final Map<List<String>, Map<List<Object>, List<Row>>> byKey = new HashMap<>();
+
+        void add(Row row) {
+            rows.add(row);
+            byKey.forEach((columns, index) -> index.computeIfAbsent(values(row.values, columns),
+                    v -> new ArrayList<>()).add(row));
+        }
+
+        List<Row> matching(Map<String, Object> key) {
+            List<String> columns = key.keySet().stream().sorted().toList();
+            Map<List<Object>, List<Row>> index = byKey.computeIfAbsent(columns, c -> {
+                Map<List<Object>, List<Row>> built = new HashMap<>();
+                rows.forEach(row -> built.computeIfAbsent(values(row.values, c), v -> new ArrayList<>()).add(row));
+                return built;
+            });
+            return index.getOrDefault(values(key, columns), List.of());
+        }
+
+        private static List<Object> values(Map<String, Object> values, List<String> columns) {
+            List<Object> picked = new ArrayList<>(columns.size());
+            columns.forEach(column -> picked.add(values.get(column)));
+            return picked;
         }
     }
 
@@ -48,15 +67,18 @@ final class HistoryBatch {
     private record Close(Map<String, Object> key, OffsetDateTime at) {
     }
 
-    private final Map<String, List<Row>> opened = new LinkedHashMap<>();
+    private final Map<String, Opened> opened = new LinkedHashMap<>();
     private final Map<String, List<Map<String, Object>>> appended = new LinkedHashMap<>();
     private final Map<String, List<Close>> closes = new LinkedHashMap<>();
     private final Map<String, Set<Map<String, Object>>> closedKeys = new LinkedHashMap<>();
 
     void close(String table, Map<String, Object> key, OffsetDateTime at) {
-        for (Row row : opened.getOrDefault(table, List.of())) {
-            if (row.openAndMatching(key)) {
-                row.recordedTo = at;
+        Opened rows = opened.get(table);
+        if (rows != null) {
+            for (Row row : rows.matching(key)) {
+                if (row.recordedTo == null) {
+                    row.recordedTo = at;
+                }
             }
         }
         // A key closed earlier in the batch has no stored open row left: closing it again changes nothing.
@@ -66,7 +88,7 @@ final class HistoryBatch {
     }
 
     void open(String table, Map<String, Object> row) {
-        opened.computeIfAbsent(table, t -> new ArrayList<>()).add(new Row(row));
+        opened.computeIfAbsent(table, t -> new Opened()).add(new Row(row));
     }
 
     /** A row of a table without recorded-time ranges: a fact of its own, only ever inserted. */
@@ -80,7 +102,7 @@ final class HistoryBatch {
         tables.addAll(opened.keySet());
         for (String table : tables) {
             writeCloses(jdbc, table, closes.getOrDefault(table, List.of()));
-            writeRows(jdbc, table, opened.getOrDefault(table, List.of()).stream().map(row -> {
+            writeRows(jdbc, table, opened.getOrDefault(table, new Opened()).rows.stream().map(row -> {
                 Map<String, Object> values = new LinkedHashMap<>(row.values);
                 values.put("recorded_to", row.recordedTo);
                 return values;

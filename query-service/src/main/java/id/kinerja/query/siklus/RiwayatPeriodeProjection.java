@@ -19,10 +19,10 @@ import id.kinerja.api.verifikasi.PeriodeSubmitted;
 import id.kinerja.api.verifikasi.VerifikasiRecorded;
 import id.kinerja.query.consumer.Projection;
 import id.kinerja.query.history.History;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The history of each period (riwayat_periode): one row per event that touched it — its realisasi, its months'
@@ -38,10 +38,10 @@ public class RiwayatPeriodeProjection implements Projection {
         KENDALA_DICATAT, DIAJUKAN, TERVERIFIKASI, DIKEMBALIKAN, DIBUKA_KEMBALI
     }
 
-    private final JdbcTemplate jdbc;
+    private final History history;
 
-    public RiwayatPeriodeProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public RiwayatPeriodeProjection(History history) {
+        this.history = history;
     }
 
     @Override
@@ -95,12 +95,18 @@ public class RiwayatPeriodeProjection implements Projection {
 
     private void write(EventEnvelope envelope, PerjanjianKinerjaId pk, Periode period, Langkah langkah, String kode,
                        boolean anggaran, String uraian, String catatan, boolean terlambat) {
-        jdbc.update("""
-                INSERT INTO riwayat_periode (tenant, opd, year, period, langkah, kode, anggaran, uraian, catatan,
-                                             terlambat, oleh, event_id, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", pk.opd().tenant().code(), pk.opd().code(), pk.year(),
-                period.name(), langkah.name(), kode, anggaran, uraian, catatan, terlambat, envelope.actor(),
-                envelope.eventId(), History.timestamp(envelope.recordedAt()));
+        Map<String, Object> row = History.pkKey(pk);
+        row.put("period", period.name());
+        row.put("langkah", langkah.name());
+        row.put("kode", kode);
+        row.put("anggaran", anggaran);
+        row.put("uraian", uraian);
+        row.put("catatan", catatan);
+        row.put("terlambat", terlambat);
+        row.put("oleh", envelope.actor());
+        row.put("event_id", envelope.eventId());
+        row.put("recorded_at", History.timestamp(envelope.recordedAt()));
+        history.append("riwayat_periode", row); // with the batch's other rows, not one round trip per event
     }
 
     private static String nilai(Nilai value, String pending) {

@@ -62,4 +62,30 @@ class ExactlyOnceTest extends ReadModelTest {
         assertThat(metrics.timer("kinerja.query.projection.latency").count()).isGreaterThanOrEqualTo(first.size() + 1);
         assertThat(metrics.find("kinerja.query.consumer.lag").gauge()).isNotNull();
     }
+
+    @Test
+    void an_event_twice_in_one_batch_is_applied_once() {
+        SmallPk gresik = new SmallPk("35.25", "diskopum", 2023, Instant.parse("2023-02-01T00:00:00Z"));
+        SmallPk.EnvelopeList events = gresik.start("Kabupaten Gresik", List.of(SmallPk.sasaran("S1",
+                "Meningkatnya koperasi sehat", SmallPk.indicator("IKU-1", "Koperasi sehat", Polarity.HIGHER_IS_BETTER))));
+        events.add(gresik.target("IKU-1", "70")).add(gresik.realisasi("IKU-1", Periode.TAHUN, "72"));
+        List<EventEnvelope> envelopes = new ArrayList<>(events.envelopes());
+        EventEnvelope realisasi = envelopes.get(envelopes.size() - 1);
+        envelopes.add(realisasi); // delivered again right behind itself: the same poll, the same claim
+        EventEnvelope sentinel = EventStream.envelope(gresik.target("IKU-1", "71"), Instant.parse("2023-03-01T00:00:00Z"));
+        envelopes.add(sentinel);
+        double duplicatesBefore = metrics.counter("kinerja.query.events.duplicate").count();
+
+        try (EventStream stream = new EventStream()) {
+            stream.send(envelopes);
+        }
+        // Same key, same partition: once the sentinel is applied, the duplicate before it has been seen.
+        awaitApplied(List.of(sentinel));
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM realisasi WHERE tenant = '35.25'", Long.class))
+                .isEqualTo(1L);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM riwayat_periode WHERE tenant = '35.25'", Long.class))
+                .isEqualTo(1L);
+        assertThat(metrics.counter("kinerja.query.events.duplicate").count() - duplicatesBefore).isEqualTo(1);
+    }
 }

@@ -130,10 +130,6 @@ public final class ScaleBenchmark {
             report.memory(memory.peaks());
             report.waits(waits.shares());
             stage("end");
-            if (settings.profile()) {
-                // the recordings are written as the services exit; the platform's close would kill them
-                platform.stopServices();
-            }
         }
         if (settings.profile()) {
             report.profile(profiles(root));
@@ -158,9 +154,14 @@ public final class ScaleBenchmark {
                 new String[] {"query-service", "replay"},
                 new String[] {"reporting-service", "documents"})) {
             Path recording = root.resolve("infra/load/target/jfr/" + look[0] + ".jfr");
-            if (Files.exists(recording) && Files.size(recording) > 0) {
-                md.append(Profile.of(recording, stages.get(look[1]), next(look[1]))
-                        .markdown(look[0] + ", stage " + look[1], 15));
+            if (Files.exists(recording)) {
+                try {
+                    md.append(Profile.of(recording, stages.get(look[1]), next(look[1]))
+                            .markdown(look[0] + ", stage " + look[1], 15));
+                } catch (IOException unreadable) { // the figures above are worth keeping without it
+                    md.append("\n").append(look[0]).append(": recording not readable (").append(unreadable.getMessage())
+                            .append(")\n");
+                }
             }
         }
         return md.toString();

@@ -14,13 +14,13 @@ import java.util.Map;
 /**
  * One perangkat daerah's performance year, drawn from the seed: its PK (from the {@link Cascade} of its kind, with
  * targets and pagu of its own), Rencana Aksi, the PK Perubahan of September if it gets one, and every month's
- * realisasi, budget realisation, corrections and verification — and the requests that tell it, in the order its
+ * realisasi, budget realisation and corrections — and the requests that tell it, in the order its
  * people would send them:
  * <ol>
  *   <li>{@link #planning()}: the planning year as one import file (Renstra, PK induk signed, Rencana Aksi and budget
  *   plan) — as a kabupaten loads what it drew up in Word and Excel;</li>
  *   <li>{@link #month(int)} 1 … 12: in each month's work, first what concerns the month before (values that were
- *   pending, corrections, the verifier's verdict), in September the PK Perubahan with its new Rencana Aksi, then the
+ *   pending, corrections), in September the PK Perubahan with its new Rencana Aksi, then the
  *   month's own realisasi and budget realisation, one command each; 13 closes December.</li>
  * </ol>
  * Regenerating it gives the same requests, so the load keeps no year in memory.
@@ -58,7 +58,6 @@ public final class OpdYear {
     private final Map<String, BigDecimal[]> corrections = new HashMap<>();
     private final Map<String, long[]> spent = new HashMap<>();
     private final Map<String, long[]> spendingCorrections = new HashMap<>();
-    private final boolean[] returned = new boolean[13];
     private final Renstra renstra;
 
     public OpdYear(Shape shape, Wilayah.Daerah daerah, int opdIndex, int year) {
@@ -125,7 +124,10 @@ public final class OpdYear {
         return requests;
     }
 
-    /** Values that were pending, corrections, and the verifier's verdict on the month. */
+    /**
+     * Values that were pending and corrections. The reporting cycle (bukti dukung, kendala, ajukan, verifikasi) is not
+     * generated: a month is submitted only with a bukti dukung for every realisasi, which the load does not upload.
+     */
     private void aboutPreviousMonth(int m, List<Request> requests) {
         String month = MONTHS[m - 1];
         for (Indikator indicator : cascade.indicators()) {
@@ -147,11 +149,6 @@ public final class OpdYear {
                         Map.of("amount", corrected, "reason", "Penyesuaian SP2D bulan " + month)));
             }
         }
-        if (returned[m]) {
-            requests.add(verifier(month, Map.of("hasil", "DIKEMBALIKAN",
-                    "catatan", "Lengkapi bukti dukung realisasi bulan " + month)));
-        }
-        requests.add(verifier(month, Map.of("hasil", "TERVERIFIKASI")));
     }
 
     private void perubahan(List<Request> requests) {
@@ -303,9 +300,6 @@ public final class OpdYear {
             spent.put(sub, months);
             spendingCorrections.put(sub, corrected);
         }
-        for (int m = 1; m <= 12; m++) {
-            returned[m] = rng.chance(shape.returnShare());
-        }
     }
 
     private BigDecimal targetInForce(String code, int month) {
@@ -431,10 +425,6 @@ public final class OpdYear {
 
     private Request operator(String method, String path, Map<String, Object> body) {
         return new Request(Actor.OPERATOR, tenant(), opd(), method, base + path, body, 1);
-    }
-
-    private Request verifier(String month, Map<String, Object> body) {
-        return new Request(Actor.VERIFIKATOR, tenant(), opd(), "PUT", base + "/verifikasi/" + month, body, 1);
     }
 
     /**

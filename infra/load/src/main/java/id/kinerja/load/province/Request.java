@@ -14,9 +14,7 @@ public record Request(Actor actor, String tenant, String opd, String method, Str
         /** the platform administrator: registers daerah and perangkat daerah */
         ADMIN,
         /** the perangkat daerah's planning staff, who is also its Kepala Dinas here (imports carry signatures) */
-        OPERATOR,
-        /** Bappeda / Inspektorat of the daerah: verifies each month */
-        VERIFIKATOR
+        OPERATOR
     }
 
     public boolean isImport() {

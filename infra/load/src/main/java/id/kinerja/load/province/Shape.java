@@ -20,11 +20,10 @@ import static java.util.stream.Collectors.joining;
  * @param perubahanShare    the share of PKs amended by a PK Perubahan in September
  * @param correctionShare   the share of monthly realisasi and budget figures corrected once, the month after
  * @param pendingShare      the share of percentage and index realisasi first recorded as pending, the value a month later
- * @param returnShare       the share of monthly verifications that return the month (DIKEMBALIKAN) before verifying it
  */
 public record Shape(String provinsi, int kabupaten, int opd, boolean provinceOpds, List<Integer> years, int programs,
                     int kegiatan, int subKegiatan, int indicators, double perubahanShare, double correctionShare,
-                    double pendingShare, double returnShare, long seed) {
+                    double pendingShare, long seed) {
 
     /** Indicators of the Renstra carried into every PK: 2 tujuan × 1 and 4 sasaran × 2. */
     public static final int TUJUAN = 2;
@@ -37,19 +36,19 @@ public record Shape(String provinsi, int kabupaten, int opd, boolean provinceOpd
         require(programs >= 1 && kegiatan >= programs && subKegiatan >= kegiatan,
                 "every program needs a kegiatan and every kegiatan a sub kegiatan");
         require(indicators >= RENSTRA_INDICATORS, "at least the " + RENSTRA_INDICATORS + " Renstra indicators");
-        for (double share : new double[] {perubahanShare, correctionShare, pendingShare, returnShare}) {
+        for (double share : new double[] {perubahanShare, correctionShare, pendingShare}) {
             require(share >= 0 && share <= 1, "shares are between 0 and 1");
         }
     }
 
     public static Shape province() {
-        return new Shape("35", Integer.MAX_VALUE, 40, true, List.of(2025), 10, 25, 60, 80, 1.0 / 3, 0.5, 0.1, 0.1,
+        return new Shape("35", Integer.MAX_VALUE, 40, true, List.of(2025), 10, 25, 60, 80, 1.0 / 3, 0.5, 0.1,
                 20250101L);
     }
 
     /** A small province for the smoke test: the whole path at a size that takes seconds. */
     public static Shape small() {
-        return new Shape("35", 2, 2, true, List.of(2025), 2, 3, 4, 14, 0.5, 0.5, 0.1, 0.1, 7L);
+        return new Shape("35", 2, 2, true, List.of(2025), 2, 3, 4, 14, 0.5, 0.5, 0.1, 7L);
     }
 
     /** The daerah to load: the province (if it has OPDs of its own) and its first kabupaten/kota. */
@@ -72,7 +71,7 @@ public record Shape(String provinsi, int kabupaten, int opd, boolean provinceOpd
                 flags.integer("programs", programs), flags.integer("kegiatan", kegiatan),
                 flags.integer("sub-kegiatan", subKegiatan), flags.integer("indicators", indicators),
                 flags.share("perubahan", perubahanShare), flags.share("corrections", correctionShare),
-                flags.share("pending", pendingShare), flags.share("returned", returnShare), flags.number("seed", seed));
+                flags.share("pending", pendingShare), flags.number("seed", seed));
     }
 
     @Override
@@ -80,7 +79,7 @@ public record Shape(String provinsi, int kabupaten, int opd, boolean provinceOpd
         return "provinsi " + provinsi + ", " + daerah().size() + " daerah × " + opd + " OPD, years " + years + ", PK "
                 + programs + " programs / " + kegiatan + " kegiatan / " + subKegiatan + " sub kegiatan / " + indicators
                 + " indicators, perubahan " + percent(perubahanShare) + ", corrections " + percent(correctionShare)
-                + ", pending first " + percent(pendingShare) + ", returned " + percent(returnShare) + ", seed " + seed;
+                + ", pending first " + percent(pendingShare) + ", seed " + seed;
     }
 
     private static String percent(double share) {

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * Loads a synthetic province through command-service, in the order its people would act: the platform administrator
  * registers the province, its kabupaten/kota and their perangkat daerah; each perangkat daerah imports its planning
  * year; then month after month every perangkat daerah records its realisasi and budget realisation, corrects the
- * month before and has it verified, amending its PK in September where it does. Each step is a {@link Phase}.
+ * month before, amending its PK in September where it does. Each step is a {@link Phase}.
  */
 public final class ProvinceLoad {
 

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The synthetic province's people and their access tokens from the platform's test-only issuer ({@link DevIssuer}):
  * the platform administrator; for each perangkat daerah its planning staff, who is its Kepala Dinas too (the planning
- * file carries the signatures); the verifier of each daerah; an auditor of the province for the reads. A token is
+ * file carries the signatures); an auditor of the province for the reads. A token is
  * signed once and used for half an hour, as a client of Keycloak would.
  */
 public final class Users {
@@ -35,8 +35,6 @@ public final class Users {
             case ADMIN -> administrator();
             case OPERATOR -> token(new DevIssuer.Identity("operator." + request.opd() + "." + request.tenant(),
                     List.of("OPERATOR_OPD", "KEPALA_DINAS"), request.tenant(), request.opd(), List.of(request.tenant())));
-            case VERIFIKATOR -> token(new DevIssuer.Identity("verifikator." + request.tenant(), List.of("VERIFIKATOR"),
-                    request.tenant(), null, List.of(request.tenant())));
         };
     }
 
