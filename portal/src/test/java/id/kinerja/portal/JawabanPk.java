@@ -2,7 +2,8 @@ package id.kinerja.portal;
 
 /**
  * The services' answers for Badung's PK 2023 (a perangkat daerah "diskopukmp"), as the pages of one PK ask for them:
- * the PK, its recorded moments, capaian, monthly budget, Rencana Aksi and the verification statuses of the daerah.
+ * the PK, its recorded moments, capaian, monthly budget, Rencana Aksi, the statuses of its periods and the
+ * verification statuses of the daerah.
  */
 final class JawabanPk {
 
@@ -33,7 +34,11 @@ final class JawabanPk {
                  "sasaran":[],"rataRataOpd":{"rataRata":107.14,"dihitung":1,"jumlahDikecualikan":0}}""");
         services.jawab("GET", API + "/anggaran/bulanan", """
                 {"pagu":22243685702,"bulan":[""" + months() + """
-                ],"subKegiatan":[]}""");
+                ],"subKegiatan":[{"programCode":"P01","kegiatanCode":"P01.K1","code":"P01.K1.S1",
+                 "name":"Pemeriksaan Kepatuhan","pagu":22243685702,"bulan":[{"period":"JAN","rencana":1000000000,
+                 "realisasi":900000000},{"period":"FEB","rencana":1000000000,"realisasi":900000000},
+                 {"period":"MAR","rencana":1000000000}]}]}""");
+        services.jawab("GET", API + "/periode", periode("TERBUKA", "TERBUKA"));
         services.jawab("GET", API + "/rencana-aksi", """
                 {"indikator":[{"code":"IKU-1.1","name":"Persentase Koperasi Sehat","unit":"%","targetTahunan":7.00,
                  "granularity":"BULAN","periode":[{"period":"JAN","target":7.00,"realisasi":7.5},
@@ -42,6 +47,18 @@ final class JawabanPk {
                 [{"opd":"diskopukmp","opdName":"Dinas Koperasi","year":2023,"period":"JAN","status":"DIKEMBALIKAN",
                   "indikator":1,"realisasiTerakhir":"2023-02-01T00:00:00Z","hasil":"DIKEMBALIKAN",
                   "catatan":"Lampirkan bukti dukung","verifier":"verifikator.badung","diputuskan":"2023-02-03T00:00:00Z"}]""");
+    }
+
+    /** The statuses of the periods the perangkat daerah reports: January and February, the first triwulan, the year. */
+    static String periode(String triwulanI, String tahun) {
+        StringBuilder out = new StringBuilder("[");
+        String[][] periods = {{"JAN", "DIKEMBALIKAN"}, {"FEB", "TERBUKA"}, {"TW1", triwulanI}, {"TAHUN", tahun}};
+        for (String[] period : periods) {
+            out.append(out.length() == 1 ? "" : ",").append("""
+                    {"tenant":"51.03","opd":"diskopukmp","year":2023,"period":"%s","status":"%s",
+                     "keadaan":"BELUM_JATUH_TEMPO","terlambat":false}""".formatted(period[0], period[1]));
+        }
+        return out.append(']').toString();
     }
 
     private static String months() {

@@ -157,6 +157,45 @@ class SiklusPortalTest extends PortalUji {
     }
 
     @Test
+    void a_locked_months_budget_realisation_is_read_only_and_says_why() throws Exception {
+        mvc.perform(get(PAGE + "/anggaran").param("bulan", "JAN").with(operator()))
+                .andExpect(content().string(containsString("id=\"jumlah-P01_K1_S1\"")))
+                .andExpect(content().string(containsString("id=\"alasan-P01_K1_S1\"")))
+                .andExpect(content().string(not(containsString("id=\"alasan-terkunci\""))));
+
+        SERVICES.jawab("GET", API + "/periode/JAN", periode("DIAJUKAN", SHA));
+        mvc.perform(get(PAGE + "/anggaran").param("bulan", "JAN").with(operator()))
+                .andExpect(content().string(containsString("id=\"alasan-terkunci\"")))
+                .andExpect(content().string(containsString("Periode ini sudah diajukan dan menunggu verifikasi")))
+                .andExpect(content().string(containsString("900.000.000")))
+                .andExpect(content().string(not(containsString("id=\"jumlah-P01_K1_S1\""))))
+                .andExpect(content().string(not(containsString("id=\"alasan-P01_K1_S1\""))))
+                .andExpect(content().string(not(containsString("id=\"berkas-P01_K1_S1\""))));
+
+        // the month open, but its triwulan submitted: it reports the month's spending too (command-service refuses)
+        SERVICES.jawab("GET", API + "/periode/JAN", periode("DIKEMBALIKAN", SHA));
+        SERVICES.jawab("GET", API + "/periode", JawabanPk.periode("DIAJUKAN", "TERBUKA"));
+        mvc.perform(get(PAGE + "/anggaran").param("bulan", "FEB").with(operator()))
+                .andExpect(content().string(containsString("id=\"alasan-terkunci\"")))
+                .andExpect(content().string(containsString("Laporan Triwulan I sudah diajukan dan menunggu "
+                        + "verifikasi")))
+                .andExpect(content().string(containsString("Realisasi anggaran Februari ikut terkunci.")))
+                .andExpect(content().string(not(containsString("id=\"jumlah-P01_K1_S1\""))));
+        SERVICES.jawab("GET", API + "/periode", JawabanPk.periode("TERBUKA", "TERVERIFIKASI"));
+        mvc.perform(get(PAGE + "/anggaran").param("bulan", "MAR").with(operator()))
+                .andExpect(content().string(containsString("Laporan tahun 2023 sudah diverifikasi dan terkunci")))
+                .andExpect(content().string(not(containsString("id=\"jumlah-P01_K1_S1\""))));
+
+        // as of a past moment the page is read-only anyway, and the periods' statuses now are not asked for
+        SERVICES.permintaan().clear();
+        mvc.perform(get(PAGE + "/anggaran").param("bulan", "MAR").param("asOf", "2023-06-30T10:00")
+                        .with(operator()))
+                .andExpect(content().string(not(containsString("id=\"alasan-terkunci\""))))
+                .andExpect(content().string(not(containsString("id=\"jumlah-P01_K1_S1\""))));
+        assertThat(SERVICES.permintaan()).noneSatisfy(r -> assertThat(r.path()).isEqualTo(API + "/periode"));
+    }
+
+    @Test
     void a_bukti_dukung_is_downloaded_through_the_portal_under_the_users_rights() throws Exception {
         SERVICES.jawabBerkas("GET", API + "/bukti-dukung/" + SHA, "application/pdf", "%PDF-1.7 isi");
         mvc.perform(get(PAGE + "/bukti-dukung/" + SHA).with(operator())).andExpect(status().isOk())

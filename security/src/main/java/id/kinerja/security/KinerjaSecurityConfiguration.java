@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -64,6 +65,19 @@ public class KinerjaSecurityConfiguration {
                                 HttpStatus.UNAUTHORIZED, Kaidah.UNAUTHENTICATED,
                                 "permintaan ini memerlukan token akses (Authorization: Bearer …) yang sah")));
         return http.build();
+    }
+
+    /**
+     * Spring Security observes its filter chain, authentication and authorization on every request when an
+     * observation registry is present. Disabling those observations by name (management.observations.enable) leaves
+     * each filter wrapped in an observation decorator that still runs, and that was 12 % of command-service's CPU under
+     * load (infra/load, docs/scale.md); these settings leave the filters undecorated. Requests stay observed as a
+     * whole: http.server.requests and its span. A service that wants the security spans declares its own settings.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings kinerjaSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** A request the firewall refuses (encoded quotes, semicolons, path tricks) is a problem like any other. */

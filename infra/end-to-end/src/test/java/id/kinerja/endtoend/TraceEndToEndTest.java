@@ -67,7 +67,7 @@ class TraceEndToEndTest {
         ReceivedSpan projection = span(trace, "projection RealisasiRecorded").orElseThrow();
 
         assertThat(http.parentSpanId()).isEqualTo(callerSpan);
-        // between the two: Spring Security's spans of the filter chain around the controller
+        // the command's span is inside the request's (Spring Security's filters are not observed on their own)
         assertThat(ancestors(trace, command)).as(describe(trace)).contains(http.spanId());
         assertThat(command.attributes()).containsEntry("kinerja.tenant", "51.03")
                 .containsEntry("kinerja.user", "penguji-e2e");

@@ -29,8 +29,9 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Verifiable documents: a PDF from the platform shows its data version and QR code; the public verification (no
- * token) confirms it — from the QR code's address and from the file itself — and, after a stored event was edited
+ * Verifiable documents: a PDF from the platform shows its data version and a QR code that opens the portal's public
+ * Periksa dokumen page; that page and the service's public verification (no token) confirm it — from the QR code's
+ * address and from the file itself — and, after a stored event was edited
  * in the database, names the changed event, reports the different fingerprint and, from the file, the lines that
  * differ; a document rendered from the tampered store is reported too. Works on its own copy of Badung's seed in a
  * province of its own (52), so the tampering touches no other test.
@@ -61,7 +62,9 @@ class VerifikasiEndToEndTest {
             assertThat(document.getLastSignatureDictionary().getSubFilter()).isEqualTo("ETSI.CAdES.detached");
             address = qr(document.getPage(document.getNumberOfPages() - 1));
         }
-        assertThat(address).startsWith(RunningPlatform.get().reportingUrl() + "/api/verifikasi/dokumen?");
+        // the QR code opens the portal's public page, which asks the service's verification with the same version
+        assertThat(address).startsWith(RunningPlatform.get().portalUrl() + "/periksa-dokumen?");
+        assertThat(halaman(address)).contains("id=\"status-periksa\">COCOK<", "PK induk");
         JsonNode confirmed = periksa(address);
         assertThat(confirmed.path("status").asText()).as(confirmed.toString()).isEqualTo("COCOK");
         assertThat(confirmed.path("rantai").get(0).path("utuh").asBoolean()).isTrue();
@@ -69,6 +72,7 @@ class VerifikasiEndToEndTest {
 
         tamper();
 
+        assertThat(halaman(address)).contains("id=\"status-periksa\">BERBEDA<", "diubah setelah ditulis");
         JsonNode differs = periksa(address);
         assertThat(differs.path("status").asText()).isEqualTo("BERBEDA");
         JsonNode putus = differs.path("rantai").get(0).path("putus");
@@ -120,10 +124,19 @@ class VerifikasiEndToEndTest {
         }
     }
 
-    /** The verification a phone opens from the QR code: no token. */
-    private static JsonNode periksa(String address) throws Exception {
+    /** The page a phone opens from the QR code: the portal's Periksa dokumen, no sign-in. */
+    private static String halaman(String address) throws Exception {
         HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(address)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** The service's public verification (no token) asked with the parameters of the QR code's address. */
+    private static JsonNode periksa(String address) throws Exception {
+        HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(URI.create(RunningPlatform.get()
+                        .reportingUrl() + "/api/verifikasi/dokumen" + address.substring(address.indexOf('?'))))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
     }

@@ -269,8 +269,11 @@ public final class Platform implements AutoCloseable {
         // The auditor mode of reporting folds the raw events: it reads the event store, read-only.
         List<String> reporting = new ArrayList<>(database("kinerja.eventstore", eventStore));
         reporting.add("--kinerja.query.url=http://localhost:" + ports.query());
-        // Documents carry a QR code to their public verification, and PDFs a PAdES signature with a development key.
-        reporting.add("--kinerja.verifikasi.url=http://localhost:" + ports.reporting() + "/api/verifikasi/dokumen");
+        // Documents carry a QR code to their public verification — the portal's Periksa dokumen page, which a phone
+        // opens in a browser (the service's own endpoint without the portal) — and PDFs a PAdES signature with a
+        // development key.
+        reporting.add("--kinerja.verifikasi.url=" + (options.portal() ? "http://localhost:" + ports.portal()
+                + "/periksa-dokumen" : "http://localhost:" + ports.reporting() + "/api/verifikasi/dokumen"));
         reporting.add("--kinerja.tte.pengembangan=true");
         reporting.addAll(every);
         add("reporting-service", 1, ports.reporting(), reporting, options);

@@ -9,8 +9,10 @@ import id.kinerja.portal.pk.PkJalan;
 import id.kinerja.portal.pk.PkKonteks;
 import id.kinerja.portal.siklus.Laporan;
 import id.kinerja.portal.siklus.PeriodeBacaan;
+import id.kinerja.portal.tampilan.Format;
 import id.kinerja.portal.tampilan.Isian;
 import id.kinerja.portal.tampilan.Periode;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,14 +36,20 @@ import java.util.Objects;
 @RequestMapping("/daerah/{tenant}/opd/{opd}/pk/{year}/anggaran")
 class AnggaranController {
 
+    private static final ParameterizedTypeReference<List<PeriodeBacaan.Status>> PERIODE =
+            new ParameterizedTypeReference<>() {
+            };
+
     private final Layanan layanan;
     private final PkKonteks konteks;
     private final PortalProperties properties;
+    private final Format fmt;
 
-    AnggaranController(Layanan layanan, PkKonteks konteks, PortalProperties properties) {
+    AnggaranController(Layanan layanan, PkKonteks konteks, PortalProperties properties, Format fmt) {
         this.layanan = layanan;
         this.konteks = konteks;
         this.properties = properties;
+        this.fmt = fmt;
     }
 
     @GetMapping
@@ -51,20 +60,48 @@ class AnggaranController {
         PkJalan jalan = new PkJalan(tenant, opd, year);
         Instant at = AsOf.baca(asOf, momen, properties.zona());
         String month = Periode.BULAN.contains(bulan) ? bulan : "JAN";
-        konteks.siapkan(model, jalan, at, "anggaran", Map.of("bulan", month));
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
+        // the parts of the page are independent: asked for at once, the page waits for the slowest only
+        Layanan.Janji<AnggaranBacaan> anggaran = layanan.bacaNanti(jalan.api("anggaran/bulanan"), params,
+                AnggaranBacaan.class);
+        Layanan.Janji<PeriodeBacaan> laporan = layanan.bacaNanti(jalan.api("periode/" + month), params,
+                PeriodeBacaan.class);
+        // the month's spending is also reported by its triwulan and the year: any of them locked locks it (a page of
+        // the past is read-only anyway)
+        Layanan.Janji<List<PeriodeBacaan.Status>> periods = at == null
+                ? layanan.bacaNanti(jalan.api("periode"), Map.of(), PERIODE) : null;
+        konteks.siapkan(model, jalan, at, "anggaran", Map.of("bulan", month));
         model.addAttribute("menu", "pk");
         model.addAttribute("bulan", month);
         model.addAttribute("bulanList", Periode.BULAN);
-        Layanan.Janji<PeriodeBacaan> laporan = layanan.bacaNanti(jalan.api("periode/" + month), params,
-                PeriodeBacaan.class);
-        model.addAttribute("anggaran", layanan.baca(jalan.api("anggaran/bulanan"), params, AnggaranBacaan.class));
+        model.addAttribute("anggaran", anggaran.ambil());
         PeriodeBacaan report = Laporan.baca(laporan);
         model.addAttribute("laporan", report);
-        model.addAttribute("terkunci", report == null || at != null ? null : report.status().terkunci());
+        model.addAttribute("terkunci", periods == null ? null : terkunci(report, month, year, periods.ambil()));
         Laporan.siapkan(model);
         return "realisasi/anggaran";
+    }
+
+    /**
+     * Why the month's budget realisation cannot change now — the month, its triwulan or the year is submitted,
+     * verified or closed, and command-service would refuse it — or null while it can.
+     */
+    private String terkunci(PeriodeBacaan report, String month, int year, List<PeriodeBacaan.Status> periods) {
+        if (report != null && report.status().terkunci() != null) {
+            return report.status().terkunci();
+        }
+        String triwulan = Periode.TRIWULAN.get(Periode.BULAN.indexOf(month) / 3);
+        for (String covering : List.of(triwulan, "TAHUN")) {
+            for (PeriodeBacaan.Status period : periods) {
+                if (period.period().equals(covering) && period.terkunci() != null) {
+                    return period.terkunci("Laporan " + (covering.equals("TAHUN") ? "tahun " + year
+                            : fmt.periode(covering))) + " Realisasi anggaran " + fmt.periode(month)
+                            + " ikut terkunci.";
+                }
+            }
+        }
+        return null;
     }
 
     @PostMapping("/{sub}/{bulan}")

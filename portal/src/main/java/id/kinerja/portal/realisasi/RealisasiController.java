@@ -77,24 +77,17 @@ class RealisasiController {
         Instant at = AsOf.baca(asOf, momen, properties.zona());
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", at);
-        Layanan.Janji<CapaianBacaan.Capaian> asked = null;
-        if (Periode.valid(periode)) {
-            Map<String, Object> capaianParams = new HashMap<>(params);
-            capaianParams.put("period", periode);
-            asked = layanan.bacaNanti(jalan.api("capaian"), capaianParams, CapaianBacaan.Capaian.class);
-        }
-        RencanaAksiBacaan rencana = layanan.baca(jalan.api("rencana-aksi"), params, RencanaAksiBacaan.class);
-        List<String> periods = periods(rencana);
-        String shown = Periode.valid(periode) ? periode : firstDue(rencana, periods, year, at);
-        if (asked == null) {
-            params.put("period", shown);
-            asked = layanan.bacaNanti(jalan.api("capaian"), params, CapaianBacaan.Capaian.class);
-        }
-        Map<String, Object> laporanParams = new HashMap<>();
-        laporanParams.put("asOf", at);
-        Layanan.Janji<PeriodeBacaan> laporanAsked = layanan.bacaNanti(jalan.api("periode/" + shown), laporanParams,
-                PeriodeBacaan.class);
+        // the parts of the page are independent once the period is known: asked for at once, the page waits for the
+        // slowest only; without a period chosen, the Rencana Aksi says which one is due first
+        Layanan.Janji<RencanaAksiBacaan> rencanaAsked = layanan.bacaNanti(jalan.api("rencana-aksi"), params,
+                RencanaAksiBacaan.class);
+        String shown = Periode.valid(periode) ? periode
+                : firstDue(rencanaAsked.ambil(), year, at);
+        Layanan.Janji<CapaianBacaan.Capaian> asked = capaian(jalan, at, shown);
+        Layanan.Janji<PeriodeBacaan> laporanAsked = laporan(jalan, at, shown);
         konteks.siapkan(model, jalan, at, "realisasi", Map.of("periode", shown));
+        RencanaAksiBacaan rencana = rencanaAsked.ambil();
+        List<String> periods = periods(rencana);
         CapaianBacaan.Capaian capaian = asked.ambil();
         PeriodeBacaan laporan = Laporan.baca(laporanAsked);
         List<String> planned = rencana.indikator().stream()
@@ -111,6 +104,19 @@ class RealisasiController {
         model.addAttribute("terkunci", laporan == null || at != null ? null : laporan.status().terkunci());
         Laporan.siapkan(model);
         return "realisasi/grid";
+    }
+
+    private Layanan.Janji<CapaianBacaan.Capaian> capaian(PkJalan jalan, Instant at, String period) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", at);
+        params.put("period", period);
+        return layanan.bacaNanti(jalan.api("capaian"), params, CapaianBacaan.Capaian.class);
+    }
+
+    private Layanan.Janji<PeriodeBacaan> laporan(PkJalan jalan, Instant at, String period) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", at);
+        return layanan.bacaNanti(jalan.api("periode/" + period), params, PeriodeBacaan.class);
     }
 
     /** The capaian the typed value would give, computed by query-service; nothing is stored. */
@@ -233,7 +239,8 @@ class RealisasiController {
     }
 
     /** The earliest ended period with a target and nothing recorded; the year when there is none. */
-    private String firstDue(RencanaAksiBacaan rencana, List<String> periods, int year, Instant at) {
+    private String firstDue(RencanaAksiBacaan rencana, int year, Instant at) {
+        List<String> periods = periods(rencana);
         LocalDate today = LocalDate.ofInstant(at == null ? Instant.now() : at, properties.zona());
         for (String period : periods) {
             boolean due = rencana.indikator().stream().flatMap(r -> r.periode().stream())

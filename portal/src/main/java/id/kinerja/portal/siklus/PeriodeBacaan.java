@@ -58,16 +58,21 @@ public record PeriodeBacaan(Status status, List<Indikator> realisasi, List<Angga
 
         /** Why nothing of the period can change now, or null while the operator may still work on it. */
         public String terkunci() {
+            return terkunci("Periode ini");
+        }
+
+        /** The same reason, naming the period as {@code subjek} (e.g. "Triwulan I", for a month it covers). */
+        public String terkunci(String subjek) {
             if (status.equals("DIAJUKAN")) {
-                return "Periode ini sudah diajukan dan menunggu verifikasi: realisasi, bukti dukung dan kendalanya "
+                return subjek + " sudah diajukan dan menunggu verifikasi: realisasi, bukti dukung dan kendalanya "
                         + "tidak dapat diubah kecuali verifikator mengembalikannya.";
             }
             if (status.equals("TERVERIFIKASI")) {
-                return "Periode ini sudah diverifikasi dan terkunci: perubahan hanya setelah verifikator membukanya "
+                return subjek + " sudah diverifikasi dan terkunci: perubahan hanya setelah verifikator membukanya "
                         + "kembali dengan alasan.";
             }
             if (ditutupPada != null && status.equals("TERBUKA")) {
-                return "Periode ini sudah ditutup oleh daerah setelah tenggatnya: perubahan hanya setelah "
+                return subjek + " sudah ditutup oleh daerah setelah tenggatnya: perubahan hanya setelah "
                         + "verifikator membukanya kembali dengan alasan.";
             }
             return null;

@@ -33,6 +33,7 @@ public class Format {
     private final ZoneId zone;
     private final DateTimeFormatter moment;
     private final DateTimeFormatter momentDetik;
+    private final DateTimeFormatter isian;
     private final DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIA);
 
     public Format(PortalProperties properties) {
@@ -40,6 +41,7 @@ public class Format {
         String suffix = " '" + ZONA.getOrDefault(zone.getId(), zone.getId()) + "'";
         this.moment = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm" + suffix, INDONESIA).withZone(zone);
         this.momentDetik = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm.ss,SSS" + suffix, INDONESIA).withZone(zone);
+        this.isian = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(zone);
     }
 
     /** A number as given: 19.878.378.920 or 7,50. */
@@ -111,8 +113,7 @@ public class Format {
 
     /** The value of a datetime-local field for the instant, in the portal's zone. */
     public String waktuIsian(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(zone)
-                .format(instant);
+        return instant == null ? "" : isian.format(instant);
     }
 
     public String tanggal(LocalDate day) {
