@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -80,6 +81,12 @@ final class KafkaCluster {
     /** Starts a killed broker again on its own data. */
     void restart(int n) {
         DockerClientFactory.instance().client().startContainerCmd(brokers.get(n - 1).getContainerId()).exec();
+    }
+
+    /** The last lines a broker wrote, to say why it did not come back. */
+    String logTail(int n, int lines) {
+        String[] all = brokers.get(n - 1).getLogs().split("\n");
+        return String.join("\n", Arrays.copyOfRange(all, Math.max(0, all.length - lines), all.length));
     }
 
     boolean running(int n) {
