@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,7 +113,9 @@ final class ServiceProcess {
         HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).GET().build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped during start-up; see " + log);
+                // the log is overwritten by the next platform's start: its end goes into the failure itself
+                throw new IllegalStateException(name + " stopped during start-up (exit " + process.exitValue()
+                        + "); the end of " + log + ":\n" + logTail(40));
             }
             try {
                 if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -137,6 +140,15 @@ final class ServiceProcess {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    private String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
         }
     }
 
