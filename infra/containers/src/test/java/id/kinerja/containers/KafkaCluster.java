@@ -50,6 +50,9 @@ final class KafkaCluster {
                     .withEnv("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "3")
                     .withEnv("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "2")
                     .withEnv("KAFKA_HEAP_OPTS", "-Xmx256m -Xms128m")
+                    // The log cleaner allocates its dedupe buffer (128 MiB by default) at start: in a 256 MiB heap
+                    // that failed now and then with OutOfMemoryError, the broker exiting at start or at restart.
+                    .withEnv("KAFKA_LOG_CLEANER_DEDUPE_BUFFER_SIZE", String.valueOf(16 * 1024 * 1024))
                     .withCreateContainerCmdModifier(cmd -> cmd.withExposedPorts(ExposedPort.tcp(9094))
                             .getHostConfig().withPortBindings(new PortBinding(
                                     Ports.Binding.bindIpAndPort("127.0.0.1", external), ExposedPort.tcp(9094))))
