@@ -130,17 +130,8 @@ final class ServiceProcess {
     }
 
     void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        askToStop();
+        stoppedBy(Instant.now().plusSeconds(20));
     }
 
     private String logTail(int lines) {

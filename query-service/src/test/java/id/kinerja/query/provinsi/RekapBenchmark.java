@@ -2,17 +2,13 @@ package id.kinerja.query.provinsi;
 
 import id.kinerja.api.EventEnvelope;
 import id.kinerja.query.fakta.FaktaReads;
-import id.kinerja.query.history.AsOfSql;
-import id.kinerja.query.history.History;
 import id.kinerja.query.pemda.Tenants;
 import id.kinerja.query.support.BadungEvents;
 import id.kinerja.query.support.ReadModelTest;
 import id.kinerja.queryapi.provinsi.RekapProvinsi;
-import id.kinerja.queryapi.provinsi.RekapSusun;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.Instant;
@@ -63,15 +59,7 @@ class RekapBenchmark extends ReadModelTest {
     }
 
     private RekapProvinsi perPk(Instant at) {
-        List<RekapSusun.Daerah> daerah = new ArrayList<>();
-        for (Tenants.Pemda kab : tenants.kabupatenKota("66", at)) {
-            List<String> opds = named.queryForList("SELECT k.opd FROM perjanjian_kinerja k WHERE k.tenant = :tenant"
-                    + " AND k.year = 2023 AND " + AsOfSql.on("k") + " ORDER BY k.opd", new MapSqlParameterSource(
-                    "tenant", kab.tenant()).addValue("asOf", History.timestamp(at)), String.class);
-            daerah.add(new RekapSusun.Daerah(kab.tenant(), kab.name(),
-                    opds.stream().map(opd -> fakta.fakta(kab.tenant(), opd, 2023, at)).toList()));
-        }
-        return RekapSusun.rekap("66", tenants.require("66", at).name(), 2023, at, daerah);
+        return new RekapPerPk(named, tenants, fakta).rekap("66", 2023, at);
     }
 
     private static void print(String what, int reads, Supplier<RekapProvinsi> read) {

@@ -6,19 +6,15 @@ import id.kinerja.api.EventEnvelope;
 import id.kinerja.api.common.Periode;
 import id.kinerja.api.indikator.Polarity;
 import id.kinerja.query.fakta.FaktaReads;
-import id.kinerja.query.history.AsOfSql;
-import id.kinerja.query.history.History;
 import id.kinerja.query.pemda.Tenants;
 import id.kinerja.query.support.BadungEvents;
 import id.kinerja.query.support.ReadModelTest;
 import id.kinerja.query.support.SmallPk;
 import id.kinerja.queryapi.provinsi.RekapProvinsi;
-import id.kinerja.queryapi.provinsi.RekapSusun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import java.time.Instant;
@@ -79,17 +75,8 @@ class RekapSekaligusTest extends ReadModelTest {
                 BadungEvents.TOTAL_INDUK, BadungEvents.TOTAL_PERUBAHAN, 2_000_000L);
     }
 
-    /** The roll-up as composed before it read in sets: each kabupaten's PKs one by one, all their facts. */
     private RekapProvinsi perPk(Instant at) {
-        List<RekapSusun.Daerah> daerah = new ArrayList<>();
-        for (Tenants.Pemda kab : tenants.kabupatenKota("64", at)) {
-            List<String> opds = named.queryForList("SELECT k.opd FROM perjanjian_kinerja k WHERE k.tenant = :tenant"
-                    + " AND k.year = 2023 AND " + AsOfSql.on("k") + " ORDER BY k.opd", new MapSqlParameterSource(
-                    "tenant", kab.tenant()).addValue("asOf", History.timestamp(at)), String.class);
-            daerah.add(new RekapSusun.Daerah(kab.tenant(), kab.name(),
-                    opds.stream().map(opd -> fakta.fakta(kab.tenant(), opd, 2023, at)).toList()));
-        }
-        return RekapSusun.rekap("64", tenants.require("64", at).name(), 2023, at, daerah);
+        return new RekapPerPk(named, tenants, fakta).rekap("64", 2023, at);
     }
 
     /** A small PK of 64.04 with one budget line of a million rupiah, realisasi in two months, corrected once. */
