@@ -9,7 +9,7 @@ document.addEventListener('DOMContentLoaded', () => {
   }
   document.querySelectorAll('form.asof').forEach((form) => {
     const slider = form.querySelector('input[type=range]');
-    const field = form.querySelector('input[type=datetime-local]');
+    const field = form.querySelector('input[name=asOf]');
     const exact = form.querySelector('input[name=momen]');
     const label = form.querySelector('output');
     if (!slider) {

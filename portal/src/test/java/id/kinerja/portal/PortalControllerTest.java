@@ -102,11 +102,11 @@ class PortalControllerTest extends PortalUji {
                 [{"recordedAt":"2023-09-22T02:00:00.000100Z","jenis":"PK ditandatangani","ringkasan":"PK induk","jumlah":1},
                  {"recordedAt":"2023-09-22T02:00:00.000400Z","jenis":"PK Perubahan ditandatangani","ringkasan":"","jumlah":1}]""");
         mvc.perform(get(PAGE + "/perjanjian").with(operator()))
-                .andExpect(content().string(containsString("data-waktu=\"2023-09-22T09:00:00.000\" "
+                .andExpect(content().string(containsString("data-waktu=\"22-09-2023 09.00.00,000\" "
                         + "data-tepat=\"2023-09-22T02:00:00.000100Z\"")));
         SERVICES.permintaan().clear();
         // the slider put the signing's millisecond in the field and its exact instant beside it
-        mvc.perform(get(PAGE + "/perjanjian").param("asOf", "2023-09-22T09:00:00.000")
+        mvc.perform(get(PAGE + "/perjanjian").param("asOf", "22-09-2023 09.00.00,000")
                 .param("momen", "2023-09-22T02:00:00.000100Z").with(operator())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"2023-09-22T02:00:00.000100Z\"")));
         assertThat(SERVICES.permintaan()).filteredOn(r -> r.path().equals(API))
@@ -226,6 +226,39 @@ class PortalControllerTest extends PortalUji {
                 .andExpect(content().string(containsString("Rp 22.243.685.802")));
         assertThat(SERVICES.permintaan()).anySatisfy(r -> assertThat(r.query())
                 .isEqualTo("pagu=P01.K1.S1:22243685802").as("only what changed"));
+        assertThat(SERVICES.permintaan()).noneMatch(r -> r.method().equals("POST"));
+    }
+
+    @Test
+    void a_pk_perubahan_is_signed_with_its_dates_typed_the_indonesian_way() throws Exception {
+        SERVICES.jawab("GET", API + "/perubahan/pratinjau", """
+                {"revisi":null,"revisiSebelumnya":null,"target":[],"pagu":[],"program":[],
+                 "totalSebelum":22243685702,"totalSesudah":22243685802,"selisih":100}""");
+        SERVICES.jawab("POST", API + "/perubahan", 422, """
+                {"status":422,"rule":"signatory-required","field":"pihakKedua.name",
+                 "detail":"pihak kedua harus disebut namanya"}""");
+        mvc.perform(post(PAGE + "/perubahan").param("aksi", "tandatangani").param("pagu_P01.K1.S1", "22.243.685.802")
+                        .param("alasan", "PERUBAHAN_STRATEGI").param("berlaku", "22-09-2023")
+                        .param("ditandatangani", "22 September 2023")
+                        .with(user("kadis.badung", "KEPALA_DINAS", "diskopukmp")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("pihak kedua harus disebut")));
+        assertThat(SERVICES.permintaan()).filteredOn(r -> r.method().equals("POST")).singleElement()
+                .satisfies(r -> assertThat(r.body()).contains("\"effectiveDate\":\"2023-09-22\"",
+                        "\"signedOn\":\"2023-09-22\""));
+    }
+
+    @Test
+    void a_date_not_read_is_shown_at_its_field_and_nothing_is_signed() throws Exception {
+        SERVICES.jawab("GET", API + "/perubahan/pratinjau", """
+                {"revisi":null,"revisiSebelumnya":null,"target":[],"pagu":[],"program":[],
+                 "totalSebelum":22243685702,"totalSesudah":22243685802,"selisih":100}""");
+        mvc.perform(post(PAGE + "/perubahan").param("aksi", "tandatangani").param("pagu_P01.K1.S1", "22.243.685.802")
+                        .param("berlaku", "31-02-2023").param("ditandatangani", "09/22/2023")
+                        .with(user("kadis.badung", "KEPALA_DINAS", "diskopukmp")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("tanggal &#39;31-02-2023&#39; tidak terbaca")))
+                .andExpect(content().string(containsString("tanggal &#39;09/22/2023&#39; tidak terbaca")))
+                .andExpect(content().string(containsString("value=\"09/22/2023\"")));
         assertThat(SERVICES.permintaan()).noneMatch(r -> r.method().equals("POST"));
     }
 

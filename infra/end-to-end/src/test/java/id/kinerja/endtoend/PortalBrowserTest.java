@@ -312,8 +312,7 @@ class PortalBrowserTest {
         browser.tunggu(ExpectedConditions.textToBe(By.cssSelector("output[for=asof-geser]"), chosen));
         browser.tunggu(driver -> {
             String value = driver.findElement(By.id("asof-waktu")).getAttribute("value");
-            return value != null && !value.isEmpty()
-                    && java.time.LocalDateTime.parse(value).equals(java.time.LocalDateTime.parse(moment));
+            return moment.equals(value);
         });
         WebElement shown = browser.cari(By.id("total-pagu"));
         slider.sendKeys(Keys.ENTER);

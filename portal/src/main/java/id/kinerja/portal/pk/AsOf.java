@@ -1,24 +1,27 @@
 package id.kinerja.portal.pk;
 
 import id.kinerja.portal.layanan.Penolakan;
+import id.kinerja.portal.tampilan.Tanggal;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
- * Reads the "as of" of a page: empty for now; a date-time field's value ({@code 2023-09-22T10:15:30.123}) in the
- * portal's zone, meaning the end of that millisecond (so a typed moment includes everything recorded in it); or an
- * instant with its offset. The services get it as an instant in UTC.
+ * Reads the "as of" of a page: empty for now; a moment typed the Indonesian way ({@code 22-09-2023 10.15.30,123},
+ * {@link Tanggal}) in the portal's zone, meaning the end of what it names (a date the whole day, a minute all of it:
+ * everything recorded by then); or an exact instant with its offset, as links carry it. The services get an instant.
  *
- * <p>A field holds milliseconds, but events are recorded to the microsecond: two recorded moments of one import can
+ * <p>The field holds milliseconds, but events are recorded to the microsecond: two recorded moments of one import can
  * share a millisecond (a PK signed and its Perubahan). So the slider also sends the exact moment it stopped at
  * ({@code momen}); it counts while the field still shows that moment, and a moment typed by hand wins.
  */
 public final class AsOf {
+
+    private static final Duration MILIDETIK = Duration.ofMillis(1);
 
     private AsOf() {
     }
@@ -29,8 +32,8 @@ public final class AsOf {
             return typed;
         }
         Instant exact = baca(momen.trim(), zone);
-        boolean sameMillisecond = exact.truncatedTo(ChronoUnit.MILLIS).equals(typed.truncatedTo(ChronoUnit.MILLIS));
-        return sameMillisecond ? exact : typed;
+        Optional<Tanggal.Momen> shown = Tanggal.momen(text).filter(m -> m.rentang().compareTo(MILIDETIK) <= 0);
+        return shown.isPresent() && shown.get().mencakup(exact, zone) ? exact : typed;
     }
 
     public static Instant baca(String text, ZoneId zone) {
@@ -40,15 +43,10 @@ public final class AsOf {
         String value = text.trim();
         try {
             return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                LocalDateTime local = LocalDateTime.parse(value);
-                return local.getNano() % 1_000_000 == 0 ? local.atZone(zone).toInstant().plusNanos(999_999)
-                        : local.atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new Penolakan(400, "malformed", "asOf", "waktu '" + value + "' tidak dikenali; pilih tanggal "
-                        + "dan jam pada isian atau geser ke momen tercatat");
-            }
+        } catch (DateTimeParseException notAnInstant) {
+            return Tanggal.momen(value).map(m -> m.akhir(zone)).orElseThrow(() -> new Penolakan(400, "malformed",
+                    "asOf", "waktu '" + value + "' tidak dikenali; tulis tanggal dan jam seperti 22-09-2023 10.15 "
+                            + "(atau tanggal saja), atau geser ke momen tercatat"));
         }
     }
 }

@@ -6,6 +6,7 @@ import id.kinerja.portal.layanan.Penolakan;
 import id.kinerja.portal.tampilan.Format;
 import id.kinerja.portal.tampilan.Isian;
 import id.kinerja.portal.tampilan.Nilai;
+import id.kinerja.portal.tampilan.Tanggal;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The PK Perubahan form of the Kepala Dinas: reason, dates, signatories and the new targets and pagu, with a preview
@@ -122,12 +125,14 @@ class PkPerubahanController {
             model.addAttribute("pratinjau", layanan.baca(jalan.api("perubahan/pratinjau"), params,
                     PkBacaan.Perbandingan.class));
         }
+        String effectiveDate = date(values, "berlaku", errors);
+        String signedOn = date(values, "ditandatangani", errors);
         if (errors.isEmpty() && aksi.equals("tandatangani")) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("reason", blankToNull(values.get("alasan")));
             body.put("explanation", blankToNull(values.get("penjelasan")));
-            body.put("effectiveDate", blankToNull(values.get("berlaku")));
-            body.put("signedOn", blankToNull(values.get("ditandatangani")));
+            body.put("effectiveDate", effectiveDate);
+            body.put("signedOn", signedOn);
             body.put("place", blankToNull(values.get("tempat")));
             body.put("pihakPertama", signatory(values, "pihakPertama"));
             body.put("pihakKedua", signatory(values, "pihakKedua"));
@@ -154,6 +159,19 @@ class PkPerubahanController {
             }
         }
         return show(model, pk, values, errors, aksi);
+    }
+
+    /** A date field as the command wants it (ISO), null when empty; a date not read is an error at its field. */
+    private static String date(Map<String, String> values, String field, Map<String, String> errors) {
+        String typed = blankToNull(values.get(field));
+        if (typed == null) {
+            return null;
+        }
+        Optional<LocalDate> day = Tanggal.tanggal(typed);
+        if (day.isEmpty()) {
+            errors.put(field, "tanggal '" + typed.trim() + "' tidak terbaca; tulis seperti 22-09-2023");
+        }
+        return day.map(LocalDate::toString).orElse(null);
     }
 
     /** One changeable line: an indicator's target or a sub kegiatan's pagu, with its value in force. */

@@ -41,7 +41,7 @@ public class Format {
         String suffix = " '" + ZONA.getOrDefault(zone.getId(), zone.getId()) + "'";
         this.moment = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm" + suffix, INDONESIA).withZone(zone);
         this.momentDetik = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm.ss,SSS" + suffix, INDONESIA).withZone(zone);
-        this.isian = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS").withZone(zone);
+        this.isian = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm.ss,SSS").withZone(zone);
     }
 
     /** A number as given: 19.878.378.920 or 7,50. */
@@ -111,7 +111,7 @@ public class Format {
         return instant == null ? "–" : momentDetik.format(instant);
     }
 
-    /** The value of a datetime-local field for the instant, in the portal's zone. */
+    /** The instant as a moment field shows it and {@link Tanggal} reads it back, in the portal's zone. */
     public String waktuIsian(Instant instant) {
         return instant == null ? "" : isian.format(instant);
     }
@@ -142,5 +142,10 @@ public class Format {
 
     public ZoneId zona() {
         return zone;
+    }
+
+    /** The zone as Indonesians name it: WIB, WITA, WIT. */
+    public String zonaSingkat() {
+        return ZONA.getOrDefault(zone.getId(), zone.getId());
     }
 }
