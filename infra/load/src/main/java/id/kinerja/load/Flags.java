@@ -11,8 +11,10 @@ public final class Flags {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Set<String> read = new TreeSet<>();
+    private final String given;
 
     public Flags(List<String> args) {
+        this.given = String.join(" ", args);
         for (String arg : args) {
             if (!arg.startsWith("--")) {
                 throw new IllegalArgumentException("not a flag: " + arg + " (flags look like --kabupaten=4)");
@@ -20,6 +22,11 @@ public final class Flags {
             int eq = arg.indexOf('=');
             values.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
         }
+    }
+
+    /** The flags as they were given, for a report to say how it was run. */
+    public String given() {
+        return given;
     }
 
     public String string(String name, String otherwise) {

@@ -427,6 +427,9 @@ public final class Platform implements AutoCloseable {
     }
 
     private static void deleteTree(Path directory) {
+        if (!Files.exists(directory)) {
+            return; // closed before (the shutdown hook after an orderly close)
+        }
         try (var paths = Files.walk(directory)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

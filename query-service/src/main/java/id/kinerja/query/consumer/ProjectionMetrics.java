@@ -41,6 +41,8 @@ public class ProjectionMetrics {
                 .description("times the live consumer stopped on its own and was started again").register(registry);
         latency = Timer.builder("kinerja.query.projection.latency")
                 .description("time from an event's recorded time to its application (now - recordedAt)")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(registry);
         Gauge.builder("kinerja.query.consumer.lag", lag, AtomicLong::get)
                 .description("records on the topic not yet applied by the live consumer").register(registry);

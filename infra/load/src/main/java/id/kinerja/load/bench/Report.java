@@ -32,6 +32,9 @@ public final class Report {
     private final List<Replay.Result> replays = new ArrayList<>();
     private Map<String, Map<String, Memory.Peak>> memory = Map.of();
     private Map<String, Map<String, Double>> waits = Map.of();
+    private Map<String, List<Statements.Top>> statements = Map.of();
+    private Map<String, Map<String, Double>> cpu = Map.of();
+    private Clones.Result clones;
     private String profile = "";
 
     Report(Shape shape, Settings settings, Machine started) {
@@ -83,6 +86,18 @@ public final class Report {
 
     void waits(Map<String, Map<String, Double>> shares) {
         this.waits = shares;
+    }
+
+    void clones(Clones.Result result) {
+        this.clones = result;
+    }
+
+    void cpu(Map<String, Map<String, Double>> coresByStage) {
+        this.cpu = coresByStage;
+    }
+
+    void statements(Map<String, List<Statements.Top>> byStage) {
+        this.statements = byStage;
     }
 
     void profile(String markdown) {
@@ -142,7 +157,10 @@ public final class Report {
         StringBuilder md = new StringBuilder();
         md.append("# Kinerja scale benchmark\n\n");
         md.append("Measured ").append(started.at()).append(" – ").append(finished == null ? "?" : finished.at())
-                .append(" by `./load-province benchmark` (infra/load). ").append("Every figure is printed beside a "
+                .append(" by `./load-province benchmark ").append(settings.flags()).append("` (infra/load)")
+                .append(settings.profile() ? ", every service recording with Java Flight Recorder (its `profile` "
+                        + "settings cost a few per cent) and PostgreSQL counting statements (`pg_stat_statements`). "
+                        : ". ").append("Every figure is printed beside a "
                         + "baseline measured in the same run on the same PostgreSQL with plain JDBC, and the ratio; "
                         + "the machine is shared, so absolute figures move with its load — the ratios less so.\n\n");
         md.append("| | |\n|---|---|\n");
@@ -159,6 +177,14 @@ public final class Report {
                 storage.eventStoreBytes() >> 20, storage.perEvent(storage.eventStoreBytes()),
                 storage.readModelBytes() >> 20, storage.perEvent(storage.readModelBytes()), storage.topicBytes() >> 20,
                 storage.perEvent(storage.topicBytes()))));
+        if (clones != null) {
+            md.append(row("read models enlarged (`--copies`)", String.format(Locale.ROOT, "after the ingest and "
+                            + "visibility stages, every read-model row of the loaded daerah copied %d times under other "
+                            + "tenant codes, in SQL: %,d rows in %.0f s; read models then %,d MiB, as many rows as "
+                            + "%,d events would leave (the event store and the topic are not copied)", clones.times(),
+                    clones.rows(), clones.seconds(), clones.readModelBytes() >> 20,
+                    check.stored() * (clones.times() + 1))));
+        }
         md.append("\n## Baselines (raw PostgreSQL, same server, same run)\n\n").append(baselinesLine().trim())
                 .append("\n\n## Figures\n\n");
         md.append("| figure | measured | baseline | ratio | goal |\n|---|---|---|---|---|\n");
@@ -188,6 +214,12 @@ public final class Report {
                 ratio(visibility.p99Millis(), baselines.insertP99Millis()),
                 goal(visibility.p99Millis() < 200 && visibility.sentPerSecond() >= 0.95 * settings.visibleRate(),
                         "p99 < 200 ms at " + settings.visibleRate() + "/s")));
+        md.append(row("… of which recorded → acknowledged by Kafka, recorded → applied by query-service",
+                String.format(Locale.ROOT, "p50 %s / %s, p99 %s / %s (the services' own histograms over the stage, "
+                                + "%,.0f / %,.0f events; bucket bounds)",
+                        bound(visibility.published().quantileMillis(0.5)), bound(visibility.applied().quantileMillis(0.5)),
+                        bound(visibility.published().quantileMillis(0.99)), bound(visibility.applied().quantileMillis(0.99)),
+                        visibility.published().count(), visibility.applied().count()), "", "", ""));
         for (Replay.Result r : replays) {
             md.append(row("replay of " + r.target(), String.format(Locale.ROOT,
                             "%,d events applied in %.1f s: %,.0f events/s (%,d topic records read: %,.0f records/s)",
@@ -198,7 +230,8 @@ public final class Report {
                     goal(r.eventsPerSecond() >= 100_000, "≥ 100,000 events/s (≥ 0.35×)")));
         }
         for (Reads.Result r : reads) {
-            String goal = r.what().startsWith("as-of") ? goal(r.p95Millis() < 20 && check.stored() >= 10_000_000,
+            long readModelEvents = check.stored() * (clones == null ? 1 : clones.times() + 1);
+            String goal = r.what().startsWith("as-of") ? goal(r.p95Millis() < 20 && readModelEvents >= 10_000_000,
                     "p95 < 20 ms with ≥ 10 M events")
                     : r.what().startsWith("roll-up") ? goal(r.p95Millis() < 200, "p95 < 200 ms")
                     : r.what().contains("PK PDF") ? goal(r.p95Millis() < 250, "p95 < 250 ms") : "";
@@ -225,6 +258,19 @@ public final class Report {
             }
             md.append(" |\n");
         });
+        if (!cpu.isEmpty()) {
+            List<String> processes = List.copyOf(cpu.values().iterator().next().keySet());
+            md.append("\n## CPU per stage (cores kept busy on average: CPU time from /proc over the stage's length; "
+                    + "the machine has ").append(started.processors()).append(")\n\n| stage | ")
+                    .append(String.join(" | ", processes)).append(" | all |\n|---|")
+                    .append("---|".repeat(processes.size() + 1)).append('\n');
+            cpu.forEach((stage, cores) -> {
+                md.append("| ").append(stage);
+                processes.forEach(p -> md.append(String.format(Locale.ROOT, " | %.2f", cores.getOrDefault(p, 0.0))));
+                md.append(String.format(Locale.ROOT, " | %.2f |%n",
+                        cores.values().stream().mapToDouble(Double::doubleValue).sum()));
+            });
+        }
         md.append("\n## PostgreSQL sessions of the platform (share of busy samples every 50 ms, top five)\n\n")
                 .append("`CPU`: running; `Lock:advisory`: waiting for the event chain's per-daerah lock; `IO:WalSync`: "
                         + "flushing the WAL at commit; `idle in transaction`: a transaction open while its service "
@@ -233,6 +279,14 @@ public final class Report {
                 shares.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5)
                         .map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), e.getValue())).toList()))
                 .append(" |\n"));
+        if (!statements.isEmpty()) {
+            md.append("\n## PostgreSQL statements per stage (`pg_stat_statements`, `--profile`, top six by total "
+                    + "execution time)\n\n| stage | database | calls | total ms | mean ms | rows | statement |\n"
+                    + "|---|---|---|---|---|---|---|\n");
+            statements.forEach((stage, top) -> top.forEach(t -> md.append(String.format(Locale.ROOT,
+                    "| %s | %s | %,d | %,.0f | %.3f | %,d | `%s` |%n", stage, t.database(), t.calls(), t.totalMillis(),
+                    t.calls() == 0 ? 0 : t.totalMillis() / t.calls(), t.rows(), statement(t.query())))));
+        }
         if (!profile.isEmpty()) {
             md.append("\n## Where the time goes (Java Flight Recorder, `--profile`)\n\nShares of the "
                     + "`jdk.ExecutionSample` events (every 10–20 ms per running thread) taken during the stage.\n\n")
@@ -249,6 +303,16 @@ public final class Report {
 
     private String insertBaseline() {
         return String.format(Locale.ROOT, "INSERT+COMMIT %,.0f tps", baselines.insertCommitsPerSecond());
+    }
+
+    /** A statement on one table row: whitespace folded, cut at 160 characters, no pipes or backticks. */
+    private static String statement(String query) {
+        String one = query.replaceAll("\\s+", " ").replace('|', '¦').replace('`', '\'').trim();
+        return one.length() > 160 ? one.substring(0, 157) + "…" : one;
+    }
+
+    private static String bound(double millis) {
+        return Double.isNaN(millis) ? "–" : String.format(Locale.ROOT, "≤ %.0f ms", millis);
     }
 
     private static String ratio(double figure, double baseline) {

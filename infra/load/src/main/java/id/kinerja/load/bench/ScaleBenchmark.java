@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class ScaleBenchmark {
     private final PrintStream out;
     private Memory memory;
     private Waits waits;
+    private Statements statements;
+    private Cpu cpu;
     private final Map<String, Instant> stages = new LinkedHashMap<>();
 
     ScaleBenchmark(SyntheticProvince province, Settings settings, PrintStream out) {
@@ -58,6 +61,15 @@ public final class ScaleBenchmark {
             this.waits = waits;
             String user = platform.postgres().username();
             String password = platform.postgres().password();
+            if (settings.profile()) {
+                statements = new Statements(platform.postgres().jdbcUrl("postgres"), user, password);
+            }
+            List<Cpu.Process> processes = new ArrayList<>();
+            platform.runningServices().forEach(s -> processes.add(Cpu.of(s.name(), s.pid())));
+            processes.add(Cpu.postgres(platform.postgres().port()));
+            processes.add(Cpu.of("Kafka", platform.kafka().pid()));
+            processes.add(Cpu.of("load generator", ProcessHandle.current().pid()));
+            cpu = new Cpu(processes);
             report.postgres(Machine.postgres(platform.postgres().jdbcUrl("postgres"), user, password));
 
             stage("baselines");
@@ -91,8 +103,15 @@ public final class ScaleBenchmark {
             stage("visible");
             out.println("Accepted → visible at " + settings.visibleRate() + " commands/s …");
             report.visibility(new Visibility(workload, commands, platform.postgres().jdbcUrl("kinerja_query"), user,
-                    password).run(settings.visibleRate(), settings.visibleFor()));
+                    password, platform.commandUrls(), platform.queryUrls())
+                    .run(settings.visibleRate(), settings.visibleFor()));
 
+            if (settings.copies() > 0) {
+                stage("copies");
+                out.println("Copying the read models " + settings.copies() + " times …");
+                report.clones(new Clones(platform.postgres().jdbcUrl("kinerja_query"), user, password, out)
+                        .copy(settings.copies()));
+            }
             ReadApi read = new ReadApi(users, province.shape().provinsi());
             Reads reads = new Reads(read, workload, load.monthsStarted(), loadEnd);
             String query = platform.queryUrl();
@@ -130,6 +149,11 @@ public final class ScaleBenchmark {
             report.memory(memory.peaks());
             report.waits(waits.shares());
             stage("end");
+            report.cpu(cpu.cores());
+            if (statements != null) {
+                report.statements(statements.byStage());
+                statements.close();
+            }
         }
         if (settings.profile()) {
             report.profile(profiles(root));
@@ -177,16 +201,27 @@ public final class ScaleBenchmark {
         out.println("[stage " + name + " from " + Instant.now() + "]");
         memory.stage(name);
         waits.stage(name);
+        if (statements != null) {
+            statements.stage(name);
+        }
+        if (cpu != null) {
+            cpu.stage(name);
+        }
     }
 
     private Platform.Options options(Path root) throws IOException {
         Platform.Options options = Platform.Options.defaults().withoutPortal()
                 .withInstances(settings.commandInstances(), settings.queryInstances());
+        Map<String, String> postgres = new HashMap<>();
         if (settings.durable()) {
             // what a deployment runs with: every commit on disk before it is acknowledged
-            options = options.withPostgresSettings(Map.of("fsync", "on", "synchronous_commit", "on",
-                    "shared_buffers", "512MB", "max_wal_size", "4GB", "checkpoint_timeout", "15min"));
+            postgres.putAll(Map.of("fsync", "on", "synchronous_commit", "on", "shared_buffers", "512MB",
+                    "max_wal_size", "4GB", "checkpoint_timeout", "15min"));
         }
+        if (settings.profile()) {
+            postgres.put("shared_preload_libraries", Statements.LIBRARY);
+        }
+        options = options.withPostgresSettings(postgres);
         List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
         if (settings.profile()) {
             Path recordings = Files.createDirectories(root.resolve("infra/load/target/jfr"));

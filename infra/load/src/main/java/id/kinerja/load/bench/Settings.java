@@ -8,7 +8,7 @@ import java.time.Duration;
 /** How long and how hard each benchmark runs, from flags; the defaults are those of the committed results. */
 public record Settings(int loadClients, int ingestClients, int burst, Duration ingestFor, int visibleRate, Duration visibleFor,
                 int asOfReads, int rollups, int documents, Duration baselineFor, long baselineRows, boolean durable,
-                int commandInstances, int queryInstances, boolean profile, Path results) {
+                int commandInstances, int queryInstances, boolean profile, int copies, Path results, String flags) {
 
     public static Settings from(Flags flags, Path root) {
         return new Settings(flags.integer("clients", 16), flags.integer("ingest-clients", 32),
@@ -17,13 +17,13 @@ public record Settings(int loadClients, int ingestClients, int burst, Duration i
                 flags.integer("reads", 200), flags.integer("rollups", 10), flags.integer("documents", 20),
                 Duration.ofSeconds(flags.integer("baseline-seconds", 20)), flags.number("baseline-rows", 1_000_000),
                 flags.bool("durable", true), flags.integer("command-instances", 1),
-                flags.integer("query-instances", 1), flags.bool("profile", false),
-                root.resolve(flags.string("results", "infra/load/results/latest.md")));
+                flags.integer("query-instances", 1), flags.bool("profile", false), flags.integer("copies", 0),
+                root.resolve(flags.string("results", "infra/load/results/latest.md")), flags.given());
     }
 
     /** The smoke test's: every benchmark, seconds each. */
     public static Settings smoke(Path results) {
         return new Settings(4, 4, 5, Duration.ofSeconds(5), 20, Duration.ofSeconds(5), 10, 2, 2,
-                Duration.ofSeconds(3), 20_000, false, 2, 2, false, results);
+                Duration.ofSeconds(3), 20_000, false, 2, 2, false, 0, results, "(smoke test)");
     }
 }

@@ -107,7 +107,10 @@ public final class OpdYear {
         if (m == SEPTEMBER && !amendedTargets.isEmpty()) {
             perubahan(requests);
         }
-        if (m <= 12) {
+        if (m <= 12 && shape.bulk()) {
+            requests.add(new Request(Actor.OPERATOR, tenant(), opd(), "POST", "/api/import", progress(m),
+                    cascade.indicators().size() + pagu.size()));
+        } else if (m <= 12) {
             for (Indikator indicator : cascade.indicators()) {
                 String code = indicator.code();
                 requests.add(pendingFirst.get(code)[m - 1]
@@ -122,6 +125,25 @@ public final class OpdYear {
             }
         }
         return requests;
+    }
+
+    /** The month's new realisasi and budget realisation as one {@code kinerja-progress/1} file (docs/import-format.md). */
+    private String progress(int m) {
+        StringBuilder yaml = new StringBuilder("format: kinerja-progress/1\npemda: {code: \"" + tenant()
+                + "\"}\nopd: {code: \"" + opd() + "\"}\nyear: " + year + "\nrealisasi:\n");
+        for (Indikator indicator : cascade.indicators()) {
+            String code = indicator.code();
+            yaml.append("  - {indicator: \"").append(code).append("\", period: ").append(MONTHS[m - 1]).append(", ")
+                    .append(pendingFirst.get(code)[m - 1]
+                            ? "pending: \"Menunggu data " + kind.bidang() + " dari BPS\""
+                            : "value: " + realisasi.get(code)[m - 1].toPlainString()).append("}\n");
+        }
+        yaml.append("realisasiAnggaran:\n");
+        for (String sub : pagu.keySet()) {
+            yaml.append("  \"").append(sub).append("\": {").append(MONTHS[m - 1]).append(": ")
+                    .append(spent.get(sub)[m - 1]).append("}\n");
+        }
+        return yaml.toString();
     }
 
     /**

@@ -20,10 +20,13 @@ import static java.util.stream.Collectors.joining;
  * @param perubahanShare    the share of PKs amended by a PK Perubahan in September
  * @param correctionShare   the share of monthly realisasi and budget figures corrected once, the month after
  * @param pendingShare      the share of percentage and index realisasi first recorded as pending, the value a month later
+ * @param bulk              whether a perangkat daerah sends a month's new realisasi and budget realisation as one
+ *                          {@code kinerja-progress/1} file (as the portal's spreadsheet upload does) rather than one
+ *                          request per value
  */
 public record Shape(String provinsi, int kabupaten, int opd, boolean provinceOpds, List<Integer> years, int programs,
                     int kegiatan, int subKegiatan, int indicators, double perubahanShare, double correctionShare,
-                    double pendingShare, long seed) {
+                    double pendingShare, long seed, boolean bulk) {
 
     /** Indicators of the Renstra carried into every PK: 2 tujuan × 1 and 4 sasaran × 2. */
     public static final int TUJUAN = 2;
@@ -43,12 +46,12 @@ public record Shape(String provinsi, int kabupaten, int opd, boolean provinceOpd
 
     public static Shape province() {
         return new Shape("35", Integer.MAX_VALUE, 40, true, List.of(2025), 10, 25, 60, 80, 1.0 / 3, 0.5, 0.1,
-                20250101L);
+                20250101L, false);
     }
 
     /** A small province for the smoke test: the whole path at a size that takes seconds. */
     public static Shape small() {
-        return new Shape("35", 2, 2, true, List.of(2025), 2, 3, 4, 14, 0.5, 0.5, 0.1, 7L);
+        return new Shape("35", 2, 2, true, List.of(2025), 2, 3, 4, 14, 0.5, 0.5, 0.1, 7L, false);
     }
 
     /** The daerah to load: the province (if it has OPDs of its own) and its first kabupaten/kota. */
@@ -71,7 +74,7 @@ public record Shape(String provinsi, int kabupaten, int opd, boolean provinceOpd
                 flags.integer("programs", programs), flags.integer("kegiatan", kegiatan),
                 flags.integer("sub-kegiatan", subKegiatan), flags.integer("indicators", indicators),
                 flags.share("perubahan", perubahanShare), flags.share("corrections", correctionShare),
-                flags.share("pending", pendingShare), flags.number("seed", seed));
+                flags.share("pending", pendingShare), flags.number("seed", seed), flags.bool("bulk", bulk));
     }
 
     @Override
@@ -79,7 +82,8 @@ public record Shape(String provinsi, int kabupaten, int opd, boolean provinceOpd
         return "provinsi " + provinsi + ", " + daerah().size() + " daerah × " + opd + " OPD, years " + years + ", PK "
                 + programs + " programs / " + kegiatan + " kegiatan / " + subKegiatan + " sub kegiatan / " + indicators
                 + " indicators, perubahan " + percent(perubahanShare) + ", corrections " + percent(correctionShare)
-                + ", pending first " + percent(pendingShare) + ", seed " + seed;
+                + ", pending first " + percent(pendingShare) + ", seed " + seed + (bulk
+                ? ", a month's new values sent as one kinerja-progress/1 file per perangkat daerah" : "");
     }
 
     private static String percent(double share) {

@@ -4,6 +4,7 @@ import id.kinerja.load.Flags;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +37,37 @@ class SyntheticProvinceTest {
             assertThat(again.month(month)).isEqualTo(once.month(month));
         }
         assertThat(otherSeed.planning().body()).isNotEqualTo(once.planning().body());
+    }
+
+    @Test
+    void in_bulk_a_month_s_new_values_are_one_progress_file_with_the_same_values_and_events() {
+        Shape shape = Shape.small();
+        Wilayah.Daerah sumenep = new Wilayah.Daerah("35.29", "Kabupaten Sumenep", "KABUPATEN");
+        OpdYear perValue = new OpdYear(shape, sumenep, 1, 2025);
+        OpdYear bulk = new OpdYear(shape.with(new Flags(List.of("--bulk"))), sumenep, 1, 2025);
+        List<Request> values = perValue.month(3).stream().filter(r -> r.path().endsWith("/MAR")).toList();
+
+        Request file = bulk.month(3).stream().filter(r -> r.path().equals("/api/import")).findFirst().orElseThrow();
+        Map<String, Object> progress = new org.yaml.snakeyaml.Yaml().load((String) file.body());
+
+        assertThat(progress).containsEntry("format", "kinerja-progress/1").containsEntry("year", 2025)
+                .containsEntry("pemda", Map.of("code", "35.29"));
+        List<?> realisasi = (List<?>) progress.get("realisasi");
+        Map<?, ?> anggaran = (Map<?, ?>) progress.get("realisasiAnggaran");
+        assertThat(realisasi.size() + anggaran.size()).isEqualTo(values.size()).isEqualTo(file.events());
+        for (Request value : values) {
+            String[] path = value.path().split("/");
+            String code = path[path.length - 2];
+            Object sent = ((Map<?, ?>) value.body()).values().iterator().next();
+            if (value.path().contains("/realisasi-anggaran/")) {
+                assertThat(((Map<?, ?>) anggaran.get(code)).get("MAR")).asString().isEqualTo(sent.toString());
+            } else {
+                assertThat(realisasi).anySatisfy(line -> assertThat(((Map<?, ?>) line).get("indicator")).isEqualTo(code));
+            }
+        }
+        assertThat(bulk.month(3).stream().filter(r -> !r.path().equals("/api/import")))
+                .as("pending values and corrections of the month before still go one by one")
+                .isEqualTo(perValue.month(3).stream().filter(r -> !r.path().endsWith("/MAR")).toList());
     }
 
     @Test
