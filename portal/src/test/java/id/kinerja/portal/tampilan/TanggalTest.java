@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +23,21 @@ class TanggalTest {
         assertThat(Tanggal.tanggal("22 Sep 2023")).contains(day);
         assertThat(Tanggal.tanggal("22 Agt 2023")).contains(LocalDate.of(2023, 8, 22));
         assertThat(Tanggal.tanggal("2023-09-22")).as("ISO, as older links carry it").contains(day);
+    }
+
+    @Test
+    void every_date_and_moment_the_pages_print_is_read_back() {
+        for (int month = 1; month <= 12; month++) {
+            LocalDate day = LocalDate.of(2023, month, 22);
+            for (String pattern : List.of("d MMMM yyyy", "d MMM yyyy", "dd-MM-yyyy")) {
+                assertThat(Tanggal.tanggal(DateTimeFormatter.ofPattern(pattern, Format.INDONESIA).format(day)))
+                        .as(pattern + " of month " + month).contains(day);
+            }
+            Instant moment = day.atTime(10, 15, 30, 123_000_000).atZone(WIB).toInstant();
+            String printed = DateTimeFormatter.ofPattern("d MMM yyyy HH.mm.ss,SSS 'WIB'", Format.INDONESIA)
+                    .withZone(WIB).format(moment);
+            assertThat(Tanggal.momen(printed).orElseThrow().mencakup(moment, WIB)).as(printed).isTrue();
+        }
     }
 
     @Test
