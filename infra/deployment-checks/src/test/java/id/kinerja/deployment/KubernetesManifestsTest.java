@@ -34,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KubernetesManifestsTest {
 
     private static final Set<String> SERVICES = Set.of("command-service", "query-service", "reporting-service");
+    /** Everything Kinerja runs: the services and the portal, each probed by Spring Boot's health groups. */
+    private static final Set<String> APPLICATIONS = Set.of("command-service", "query-service", "reporting-service",
+            "portal");
     private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([^:/]+):5432/(\\w+)");
     private final Manifests manifests = new Manifests();
 
@@ -45,8 +48,9 @@ class KubernetesManifestsTest {
                     .containsExactlyInAnyOrderElementsOf(manifests.resourceFiles());
         }
         assertThat(manifests.all(Deployment.class)).extracting(d -> d.getMetadata().getName())
-                .containsExactlyInAnyOrder("command-service", "query-service", "reporting-service", "keycloak");
-        assertThat(manifests.all(Service.class)).hasSize(4);
+                .containsExactlyInAnyOrder("command-service", "query-service", "reporting-service", "portal",
+                        "keycloak");
+        assertThat(manifests.all(Service.class)).hasSize(5);
         @SuppressWarnings("unchecked")
         List<Map<String, String>> images = (List<Map<String, String>>) manifests.kustomization().get("images");
         assertThat(images).extracting(image -> image.get("name")).containsExactlyInAnyOrderElementsOf(
@@ -64,7 +68,7 @@ class KubernetesManifestsTest {
                 assertThat(probe).as(name + " probes").isNotNull();
                 assertThat(ports).as(name).contains(probe.getHttpGet().getPort().getStrVal());
             }
-            if (SERVICES.contains(name)) {
+            if (APPLICATIONS.contains(name)) {
                 assertThat(container.getLivenessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/liveness");
                 assertThat(container.getReadinessProbe().getHttpGet().getPath())
                         .isEqualTo("/actuator/health/readiness");
@@ -121,6 +125,11 @@ class KubernetesManifestsTest {
                 "reporting-service", "kinerja_events", "keycloak", "keycloak");
         for (Deployment deployment : manifests.all(Deployment.class)) {
             String name = deployment.getMetadata().getName();
+            if (!databaseOf.containsKey(name)) {
+                assertThat(env(deployment).values()).as(name + " holds no database")
+                        .noneMatch(v -> v.getValue() != null && v.getValue().startsWith("jdbc:"));
+                continue;
+            }
             Map<String, EnvVar> env = env(deployment);
             String prefix = name.equals("keycloak") ? "KC_DB" : name.equals("reporting-service")
                     ? "KINERJA_EVENTSTORE" : "SPRING_DATASOURCE";
@@ -175,6 +184,27 @@ class KubernetesManifestsTest {
         assertThat(env(manifests.named(Deployment.class, "reporting-service")).get("KINERJA_QUERY_URL").getValue())
                 .isEqualTo("http://query-service:" + manifests.named(Service.class, "query-service").getSpec()
                         .getPorts().get(0).getPort());
+        Map<String, EnvVar> portal = env(manifests.named(Deployment.class, "portal"));
+        for (String service : SERVICES) {
+            String variable = "KINERJA_" + service.replace("-service", "").toUpperCase(java.util.Locale.ROOT) + "_URL";
+            assertThat(portal.get(variable).getValue()).as(variable).isEqualTo("http://" + service + ":"
+                    + manifests.named(Service.class, service).getSpec().getPorts().get(0).getPort());
+        }
+    }
+
+    @Test
+    void the_portal_signs_in_at_the_realm_every_service_trusts_and_documents_point_readers_to_it() {
+        Map<String, EnvVar> portal = env(manifests.named(Deployment.class, "portal"));
+        assertThat(portal.get("KINERJA_SECURITY_ISSUER").getValueFrom().getSecretKeyRef().getName())
+                .isEqualTo("kinerja-issuer");
+        assertThat(portal.get("KINERJA_PORTAL_CLIENT_SECRET").getValueFrom().getSecretKeyRef().getName())
+                .isEqualTo("kinerja-portal-client");
+        assertThat(portal.get("KINERJA_SECURITY_ISSUER_INTERN").getValue())
+                .startsWith("http://keycloak:" + manifests.named(Service.class, "keycloak").getSpec().getPorts().get(0)
+                        .getPort() + "/realms/");
+        assertThat(env(manifests.named(Deployment.class, "reporting-service")).get("KINERJA_VERIFIKASI_URL")
+                .getValue()).as("a QR code opens the portal's public page").endsWith("/periksa-dokumen")
+                .startsWith("https://");
     }
 
     private static Container container(Deployment deployment) {

@@ -90,7 +90,9 @@ public class EventApplier {
             log.warn("batch of {} records failed ({}); applying it event by event", records.size(), e.toString());
             applied = transaction.execute(status -> applyBatch(records, target, status, true));
         }
-        applied.forEach(envelope -> metrics.applied(envelope.recordedAt()));
+        // a replayed event's lag is the age of the history being rebuilt, not the live pipeline's: counted, not timed
+        boolean live = target.group() != null;
+        applied.forEach(envelope -> metrics.applied(live ? envelope.recordedAt() : null));
         return applied.size();
     }
 

@@ -10,7 +10,9 @@ import id.kinerja.query.support.BadungEvents;
 import id.kinerja.query.support.EventStream;
 import id.kinerja.query.support.ReadModelRows;
 import id.kinerja.query.support.ReadModelTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -26,6 +28,9 @@ import static org.awaitility.Awaitility.await;
 /** A replay rebuilds read models from the start of the topic and ends with exactly the incrementally built rows. */
 class ReplayTest extends ReadModelTest {
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void replaying_a_tenant_and_then_all_gives_the_incremental_rows_back() {
         List<EventEnvelope> events = new ArrayList<>(BadungEvents.envelopes("62.01", true));
@@ -37,9 +42,15 @@ class ReplayTest extends ReadModelTest {
         assertThat(incremental.get("pk_pagu")).hasSize(14 + 6);
         assertThat(incremental.get("realisasi")).hasSize(2);
 
+        double appliedBefore = meters.counter("kinerja.query.events.applied").count();
+        long timedBefore = meters.timer("kinerja.query.projection.latency").count();
         ResponseEntity<JsonNode> started = http.postForEntity("/api/replay/62.01", null, JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         JsonNode status = awaitReplayDone();
+        assertThat(meters.counter("kinerja.query.events.applied").count() - appliedBefore)
+                .isEqualTo(status.get("appliedEvents").asDouble());
+        assertThat(meters.timer("kinerja.query.projection.latency").count())
+                .as("a replayed event's age is not the live pipeline's lag").isEqualTo(timedBefore);
         assertThat(status.get("tenant").asText()).isEqualTo("62.01");
         // The province's own registration (tenant 62) is not 62.01's to replay.
         assertThat(status.get("appliedEvents").asLong())

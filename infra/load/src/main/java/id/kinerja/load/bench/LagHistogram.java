@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * A service's own latency histogram read from its Prometheus endpoint, summed over its tags and instances: read once
  * before a stage and once after, the difference holds only that stage's samples. It splits the accepted → visible lag
  * by where it was spent — command-service's {@code kinerja.publisher.latency} (recorded → acknowledged by Kafka) and
- * query-service's {@code kinerja.query.projection.latency} (recorded → applied, before its commit).
+ * query-service's {@code kinerja.query.projection.latency} (recorded → applied and committed).
  */
 final class LagHistogram {
 
