@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -46,18 +47,8 @@ final class Cpu {
             if (postmaster < 0) {
                 return 0;
             }
-            long total = stat(postmaster, true);
-            try (Stream<Path> all = Files.list(Path.of("/proc"))) {
-                for (Path p : (Iterable<Path>) all::iterator) {
-                    String name = p.getFileName().toString();
-                    if (name.chars().allMatch(Character::isDigit) && parent(Long.parseLong(name)) == postmaster) {
-                        total += stat(Long.parseLong(name), false);
-                    }
-                }
-            } catch (IOException e) {
-                return total;
-            }
-            return total;
+            return stat(postmaster, true) + processes().filter(pid -> parent(pid) == postmaster)
+                    .map(pid -> stat(pid, false)).sum();
         });
     }
 
@@ -112,26 +103,25 @@ final class Cpu {
     }
 
     private static long postmaster(int port) {
-        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                String name = p.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
-                    continue;
-                }
-                try {
-                    List<String> args = List.of(Files.readString(p.resolve("cmdline")).split("\0"));
-                    int flag = args.indexOf("-p");
-                    if (!args.isEmpty() && args.get(0).matches("(.*/)?postgres") && flag >= 0 && flag + 1 < args.size()
-                            && args.get(flag + 1).equals(Integer.toString(port))) {
-                        return Long.parseLong(name);
-                    }
-                } catch (IOException | RuntimeException gone) {
-                    // exited while we looked
-                }
+        return processes().filter(pid -> {
+            try {
+                List<String> args = List.of(Files.readString(Path.of("/proc/" + pid + "/cmdline")).split("\0"));
+                int flag = args.indexOf("-p");
+                return args.get(0).matches("(.*/)?postgres") && flag >= 0 && flag + 1 < args.size()
+                        && args.get(flag + 1).equals(Integer.toString(port));
+            } catch (IOException | RuntimeException gone) {
+                return false; // exited while we looked
             }
+        }).findFirst().orElse(-1);
+    }
+
+    /** The ids of the processes running now. */
+    private static LongStream processes() {
+        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
+            return LongStream.of(all.map(p -> p.getFileName().toString())
+                    .filter(name -> name.chars().allMatch(Character::isDigit)).mapToLong(Long::parseLong).toArray());
         } catch (IOException e) {
-            return -1;
+            return LongStream.empty();
         }
-        return -1;
     }
 }
