@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,6 +49,28 @@ public record FaktaPk(String pemdaName, PkSnapshot pk, List<Revisi> revisions,
 
         public RencanaAksi {
             targets = enumMap(targets);
+        }
+    }
+
+    /**
+     * The parts of the facts, besides the PK and its daerah's name, that a view or document may ask for alone; the
+     * parts not asked for are left empty. Capaian needs {@link #CAPAIAN}; anggaran, which shows capaian beside the
+     * budget, needs {@link #CAPAIAN} and {@link #ANGGARAN}; a PK document needs none.
+     */
+    public enum Bagian {
+        /** Realisasi of the year and the last, the Rencana Aksi, the Renstra's end targets and comparison figures. */
+        CAPAIAN,
+        /** The Rencana Anggaran and budget realisation. */
+        ANGGARAN,
+        /** The revisions, the verifier's verdicts, the narrative, the reporting cycle. */
+        PELAPORAN;
+
+        /** Every part: the facts whole. */
+        public static final Set<Bagian> SEMUA = Collections.unmodifiableSet(EnumSet.allOf(Bagian.class));
+
+        /** The name in the {@code bagian} parameter of the facts' URL. */
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

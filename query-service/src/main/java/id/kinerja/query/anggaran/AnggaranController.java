@@ -8,6 +8,7 @@ import id.kinerja.queryapi.Jalur;
 import id.kinerja.queryapi.anggaran.AnggaranBulanan;
 import id.kinerja.queryapi.anggaran.AnggaranSusun;
 import id.kinerja.queryapi.anggaran.AnggaranView;
+import id.kinerja.queryapi.fakta.FaktaPk.Bagian;
 import id.kinerja.web.AsOf;
 import id.kinerja.web.TidakSah;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.EnumSet;
 
 /** Pagu, realisasi anggaran, absorption rolled up and efisiensi, as of any recorded time. */
 @Tag(name = "Anggaran")
@@ -44,7 +47,8 @@ public class AnggaranController {
         if (month.granularity() != Periode.Granularity.BULAN) {
             throw new TidakSah("sampai", "sampai '" + sampai + "' harus bulan JAN–DES");
         }
-        return AnggaranSusun.anggaran(fakta.fakta(tenant, opd, year, AsOf.parse(asOf)), month);
+        return AnggaranSusun.anggaran(fakta.fakta(tenant, opd, year, AsOf.parse(asOf),
+                EnumSet.of(Bagian.CAPAIAN, Bagian.ANGGARAN)), month);
     }
 
     @Operation(summary = "Month by month: plan and realisation per sub kegiatan, totals and running absorption")

@@ -7,6 +7,7 @@ import id.kinerja.query.web.PeriodeParameter;
 import id.kinerja.queryapi.Jalur;
 import id.kinerja.queryapi.capaian.CapaianSusun;
 import id.kinerja.queryapi.capaian.CapaianView;
+import id.kinerja.queryapi.fakta.FaktaPk.Bagian;
 import id.kinerja.web.AsOf;
 import id.kinerja.web.TidakDitemukan;
 import id.kinerja.web.TidakSah;
@@ -19,11 +20,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Capaian per indicator and period, with sasaran and OPD averages, as of any recorded time. */
 @Tag(name = "Capaian")
 @RestController
 public class CapaianController {
+
+    /** Capaian reads only what the rule book needs for it. */
+    private static final Set<Bagian> CAPAIAN = EnumSet.of(Bagian.CAPAIAN);
 
     private final FaktaReads fakta;
 
@@ -39,7 +45,7 @@ public class CapaianController {
                                @Parameter(description = AsOf.DESCRIPTION)
                                @RequestParam(required = false) String asOf) {
         var periode = PeriodeParameter.periode("period", period);
-        return CapaianSusun.capaian(fakta.fakta(tenant, opd, year, AsOf.parse(asOf)), periode);
+        return CapaianSusun.capaian(fakta.fakta(tenant, opd, year, AsOf.parse(asOf), CAPAIAN), periode);
     }
 
     @Operation(summary = "The capaian a typed realisasi would give, by the same rules; nothing is stored")
@@ -53,7 +59,7 @@ public class CapaianController {
                                        @Parameter(description = AsOf.DESCRIPTION)
                                        @RequestParam(required = false) String asOf) {
         var periode = PeriodeParameter.periode("period", period);
-        return CapaianSusun.pratinjau(fakta.fakta(tenant, opd, year, AsOf.parse(asOf)), periode, indikator,
+        return CapaianSusun.pratinjau(fakta.fakta(tenant, opd, year, AsOf.parse(asOf), CAPAIAN), periode, indikator,
                 nilai(nilai)).orElseThrow(() -> new TidakDitemukan(
                 "indikator '" + indikator + "' tidak ada dalam PK " + tenant + "/" + opd + "/pk/" + year));
     }

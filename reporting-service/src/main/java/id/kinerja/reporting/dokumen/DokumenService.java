@@ -35,7 +35,7 @@ public class DokumenService {
     /** The document, or empty when its PK (or, for a PK Perubahan, the amendment) did not exist by then. */
     public Optional<Dokumen> susun(JenisDokumen jenis, PkRef ref, Sumber.Jenis dari) {
         Sumber source = sources.get(dari);
-        return source.fakta(ref).flatMap(fakta -> susun(jenis, ref, fakta, source));
+        return source.fakta(ref, jenis.bagian()).flatMap(fakta -> susun(jenis, ref, fakta, source));
     }
 
     /** A province's recap, or empty when the province is unknown. */
@@ -71,7 +71,7 @@ public class DokumenService {
             return Optional.empty();
         }
         int revision = sesudah.revisiBerlaku().revision();
-        return source.fakta(ref.revision(revision - 1))
+        return source.fakta(ref.revision(revision - 1), JenisDokumen.PK_PERUBAHAN.bagian())
                 .map(sebelum -> PkPerubahanDokumen.of(PerjanjianKinerjaView.of(sebelum.pk(), sebelum.pemdaName()),
                         sesudah, ref.asOf()));
     }

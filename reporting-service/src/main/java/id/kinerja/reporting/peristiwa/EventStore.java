@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -52,8 +53,9 @@ public class EventStore implements Sumber {
         return Jenis.PERISTIWA;
     }
 
+    /** The events are folded whole whatever the parts asked for: the fold reads every event of the daerah anyway. */
     @Override
-    public Optional<FaktaPk> fakta(PkRef ref) {
+    public Optional<FaktaPk> fakta(PkRef ref, Set<FaktaPk.Bagian> parts) {
         Optional<FaktaPk> now = fold(ref.tenant(), ref.opd(), ref.year(), Batas.sampai(ref.asOf()));
         if (now.isEmpty() || ref.revision() == null) {
             return now;

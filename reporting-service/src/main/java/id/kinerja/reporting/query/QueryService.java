@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -49,10 +50,13 @@ public class QueryService implements Sumber {
     }
 
     @Override
-    public Optional<FaktaPk> fakta(PkRef ref) {
+    public Optional<FaktaPk> fakta(PkRef ref, Set<FaktaPk.Bagian> parts) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("asOf", ref.asOf());
         parameters.put("revisi", ref.revision());
+        if (!parts.containsAll(FaktaPk.Bagian.SEMUA)) {
+            parameters.put("bagian", String.join(",", parts.stream().map(FaktaPk.Bagian::parameter).toList()));
+        }
         return get(Jalur.FAKTA, Map.of("tenant", ref.tenant(), "opd", ref.opd(), "year", ref.year()), parameters,
                 FaktaPk.class);
     }

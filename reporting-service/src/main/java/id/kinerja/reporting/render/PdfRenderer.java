@@ -1,12 +1,11 @@
 package id.kinerja.reporting.render;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import id.kinerja.reporting.naskah.Dokumen;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,33 +27,25 @@ public class PdfRenderer {
         this.tte = tte;
     }
 
+    /**
+     * Lays the document out into a PDDocument kept open, writes its metadata into it and saves it once (signed when
+     * a key is configured) — no save and reload between layout and metadata.
+     */
     public byte[] render(Dokumen dokumen) {
-        try (PDDocument laidOut = Loader.loadPDF(layout(dokumen))) {
-            MetadataPdf.tulis(laidOut, dokumen);
-            ByteArrayOutputStream withMetadata = new ByteArrayOutputStream();
-            laidOut.save(withMetadata);
-            try (PDDocument document = Loader.loadPDF(withMetadata.toByteArray())) {
-                return tte.tandatangani(document, dokumen.pengesahan() == null ? "Dokumen Kinerja"
-                        : "Dokumen Kinerja, " + dokumen.pengesahan().teks());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("PDF could not be finished", e);
-        }
-    }
-
-    private byte[] layout(Dokumen dokumen) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         try (PDDocument document = new PDDocument(); Closeable fonts = huruf.pasang(document, builder)) {
             builder.useFastMode();
             builder.usePDDocument(document);
             builder.withHtmlContent(html.render(dokumen), null);
             builder.withProducer("Kinerja");
-            builder.toStream(out);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFKeepOpen();
+                MetadataPdf.tulis(document, dokumen);
+                return tte.tandatangani(document, dokumen.pengesahan() == null ? "Dokumen Kinerja"
+                        : "Dokumen Kinerja, " + dokumen.pengesahan().teks());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("PDF could not be rendered", e);
         }
-        return out.toByteArray();
     }
 }

@@ -140,13 +140,23 @@ public class TandaTanganElektronik {
         }
     }
 
-    /** Signs the document when a key is configured; returns the bytes to deliver. */
+    /**
+     * Saves the document, signed when a key is configured; returns the bytes to deliver. A signature is an
+     * incremental update, which PDFBox writes only for a document read from bytes: a new one is saved and read once.
+     */
     byte[] tandatangani(PDDocument document, String reason) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        document.save(saved);
         if (key == null) {
-            document.save(out);
-            return out.toByteArray();
+            return saved.toByteArray();
         }
+        try (PDDocument loaded = org.apache.pdfbox.Loader.loadPDF(saved.toByteArray())) {
+            return signed(loaded, reason);
+        }
+    }
+
+    private byte[] signed(PDDocument document, String reason) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         PDSignature signature = new PDSignature();
         signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
         signature.setSubFilter(COSName.getPDFName("ETSI.CAdES.detached"));

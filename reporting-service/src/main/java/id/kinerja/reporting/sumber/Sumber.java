@@ -5,6 +5,7 @@ import id.kinerja.queryapi.provinsi.RekapProvinsi;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a document's facts come from: query-service's read models ({@link Jenis#PROYEKSI}, the usual way), or the
@@ -22,8 +23,11 @@ public interface Sumber {
 
     Jenis jenis();
 
-    /** A PK year's facts under the revision asked for, as recorded at the time asked for; empty when there were none. */
-    Optional<FaktaPk> fakta(PkRef ref);
+    /**
+     * A PK year's facts under the revision asked for, as recorded at the time asked for; empty when there were none.
+     * {@code parts}: what the document reads besides the PK — a source may leave the other parts empty.
+     */
+    Optional<FaktaPk> fakta(PkRef ref, Set<FaktaPk.Bagian> parts);
 
     /** A province's roll-up across its kabupaten/kota as of a time; empty when the province was unknown. */
     Optional<RekapProvinsi> rekap(String provinsi, int year, Instant asOf);

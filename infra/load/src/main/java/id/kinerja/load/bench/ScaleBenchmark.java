@@ -113,7 +113,7 @@ public final class ScaleBenchmark {
                         .copy(settings.copies()));
             }
             ReadApi read = new ReadApi(users, province.shape().provinsi());
-            Reads reads = new Reads(read, workload, load.monthsStarted(), loadEnd);
+            Reads reads = new Reads(read, workload, load.monthsStarted(), loadEnd, settings.warmup());
             String query = platform.queryUrl();
             stage("as-of");
             out.println("As-of reads …");
@@ -132,12 +132,9 @@ public final class ScaleBenchmark {
             stage("documents");
             out.println("Documents …");
             String reporting = platform.reportingUrl();
-            report.read(reads.documents("document: PK PDF", reporting, settings.documents(), 4,
-                    "/dokumen/perjanjian-kinerja?format=pdf"));
-            report.read(reads.documents("document: LKjIP PDF", reporting, settings.documents(), 5,
-                    "/dokumen/lkjip?format=pdf"));
-            report.read(reads.documents("document: Capaian XLSX", reporting, settings.documents(), 6,
-                    "/dokumen/capaian-rencana-aksi?format=xlsx"));
+            report.read(document(reads, "document: PK PDF", reporting, 4, "perjanjian-kinerja", "pdf"));
+            report.read(document(reads, "document: LKjIP PDF", reporting, 5, "lkjip", "pdf"));
+            report.read(document(reads, "document: Capaian XLSX", reporting, 6, "capaian-rencana-aksi", "xlsx"));
 
             Replay replay = new Replay(read, query);
             String kabupaten = province.daerah().stream().filter(d -> !d.isProvinsi()).findFirst()
@@ -164,6 +161,12 @@ public final class ScaleBenchmark {
         Files.writeString(settings.results(), report.markdown());
         out.println("written to " + settings.results());
         return report;
+    }
+
+    /** A document of random PKs, timed, with where reporting-service's time went ({@link DokumenSplit}). */
+    private Reads.Result document(Reads reads, String what, String reporting, long seed, String jenis, String format) {
+        return reads.documents(what, reporting, settings.documents(), seed, "/dokumen/" + jenis + "?format=" + format,
+                new DokumenSplit(reporting, jenis));
     }
 
     /**
