@@ -21,8 +21,6 @@ final class Reads {
     /** What was measured for one kind of read. */
     record Result(String what, int requests, int warmup, int failed, double p50Millis, double p95Millis,
                   long meanBytes, String detail) {
-
-
     }
 
     private final ReadApi read;

@@ -235,7 +235,8 @@ public final class Report {
                     "p95 < 20 ms with ≥ 10 M events")
                     : r.what().startsWith("roll-up") ? goal(r.p95Millis() < 200, "p95 < 200 ms")
                     : r.what().contains("PK PDF") ? goal(r.p95Millis() < 250, "p95 < 250 ms") : "";
-            md.append(row(r.what(), String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms (%d requests after %d not timed, %d failed, %,d bytes each)%s",
+            md.append(row(r.what(), String.format(Locale.ROOT,
+                            "p50 %.1f ms, p95 %.1f ms (%d requests after %d not timed, %d failed, %,d bytes each)%s",
                             r.p50Millis(), r.p95Millis(), r.requests(), r.warmup(), r.failed(), r.meanBytes(),
                             r.detail().isEmpty() ? "" : "; " + r.detail()),
                     String.format(Locale.ROOT, "point read p95 %.2f ms", baselines.pointReadP95Millis()),
