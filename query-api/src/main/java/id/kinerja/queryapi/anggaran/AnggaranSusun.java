@@ -25,10 +25,17 @@ public final class AnggaranSusun {
     }
 
     public static AnggaranView anggaran(FaktaPk fakta, Periode sampai) {
+        return anggaran(fakta, sampai, CapaianSusun.capaian(fakta, Periode.TAHUN));
+    }
+
+    /**
+     * The same, with the year's capaian ({@code CapaianSusun.capaian(fakta, TAHUN)}) already composed by the caller:
+     * a recap or a document that shows both composes it once, not once more per budget it shows.
+     */
+    public static AnggaranView anggaran(FaktaPk fakta, Periode sampai, CapaianView kinerja) {
         PkSnapshot pk = fakta.pk();
         Map<String, Long> spent = sampai(fakta.realisasiAnggaran(), sampai);
         Map<String, Long> planned = sampai(fakta.rencanaAnggaran(), sampai);
-        CapaianView kinerja = CapaianSusun.capaian(fakta, Periode.TAHUN);
         Sums sums = new Sums(pk, spent, planned);
         List<AnggaranView.Baris> sasaran = pk.level("SASARAN").stream().map(s -> {
             List<AnggaranView.Baris> programs = pk.children("PROGRAM", s.code()).stream()

@@ -54,7 +54,8 @@ public final class RekapSusun {
             long spent = 0;
             List<RataRata.Anggota> means = new ArrayList<>();
             for (FaktaPk fakta : kab.pk().stream().sorted(Comparator.comparing((FaktaPk f) -> f.pk().opd())).toList()) {
-                AnggaranView budget = AnggaranSusun.anggaran(fakta, Periode.DES);
+                CapaianView kinerja = CapaianSusun.capaian(fakta, Periode.TAHUN);
+                AnggaranView budget = AnggaranSusun.anggaran(fakta, Periode.DES, kinerja);
                 pagu = Jumlah.tambah(pagu, budget.opdTotal().pagu());
                 spent = Jumlah.tambah(spent, budget.opdTotal().realisasi());
                 budget.sasaran().forEach(s -> s.rincian().forEach(p -> {
@@ -63,7 +64,6 @@ public final class RekapSusun {
                     programKeys.putIfAbsent(key.key(), key);
                     programs.tambah(key.key(), kab.tenant(), p.pagu(), p.realisasi());
                 }));
-                CapaianView kinerja = CapaianSusun.capaian(fakta, Periode.TAHUN);
                 for (CapaianView.Baris row : kinerja.indicators()) {
                     indicators.computeIfAbsent(indicatorKey(row), k -> new RekapProvinsi.Indikator(row.name(),
                                     row.unit(), new TreeMap<>()))

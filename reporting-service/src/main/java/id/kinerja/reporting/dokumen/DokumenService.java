@@ -55,13 +55,18 @@ public class DokumenService {
                 Map<Periode, CapaianView> perPeriode = new EnumMap<>(Periode.class);
                 (bulanan ? Rentang.BULAN : Rentang.TRIWULAN).periods
                         .forEach(period -> perPeriode.put(period, CapaianSusun.capaian(fakta, period)));
+                CapaianView tahun = CapaianSusun.capaian(fakta, Periode.TAHUN);
                 Map<Periode, AnggaranView> perBulan = new EnumMap<>(Periode.class);
-                Rentang.BULAN.periods.forEach(month -> perBulan.put(month, AnggaranSusun.anggaran(fakta, month)));
+                Rentang.BULAN.periods.forEach(month -> perBulan.put(month, AnggaranSusun.anggaran(fakta, month,
+                        tahun)));
                 yield Optional.of(CapaianRencanaAksiDokumen.of(pk, bulanan, perPeriode, perBulan, fakta.pelaporan(),
                         asOf));
             }
-            case LKJIP -> Optional.of(LkjipDokumen.of(pk, CapaianSusun.capaian(fakta, Periode.TAHUN),
-                    AnggaranSusun.anggaran(fakta, Periode.DES), fakta.narasiTeks(), fakta.pelaporan(), asOf));
+            case LKJIP -> {
+                CapaianView tahun = CapaianSusun.capaian(fakta, Periode.TAHUN);
+                yield Optional.of(LkjipDokumen.of(pk, tahun, AnggaranSusun.anggaran(fakta, Periode.DES, tahun),
+                        fakta.narasiTeks(), fakta.pelaporan(), asOf));
+            }
         };
     }
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Where reporting-service's time went for a series of one document kind, by its own timers: gathering the facts
- * from query-service ({@code kinerja.dokumen.susun}) and rendering them ({@code kinerja.dokumen.render}), as means
- * over the timed requests.
+ * from query-service and composing the document from them by the rule book ({@code kinerja.dokumen.susun}), and
+ * rendering it ({@code kinerja.dokumen.render}), as means over the timed requests.
  */
 final class DokumenSplit implements Reads.Split {
 
@@ -29,8 +29,8 @@ final class DokumenSplit implements Reads.Split {
 
     @Override
     public String end() {
-        return String.format(Locale.ROOT, "mean in reporting-service: facts from query-service %.1f ms, rendering "
-                + "%.1f ms", read(facts).minus(factsBefore).meanMillis(), read(render).minus(renderBefore).meanMillis());
+        return String.format(Locale.ROOT, "mean in reporting-service: facts gathered and composed %.1f ms, "
+                + "rendering %.1f ms", read(facts).minus(factsBefore).meanMillis(), read(render).minus(renderBefore).meanMillis());
     }
 
     private static ServiceTimer.Reading read(ServiceTimer timer) {

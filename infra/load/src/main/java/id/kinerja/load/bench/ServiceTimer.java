@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A service's own timer read from its Prometheus endpoint: its count and total time over the series whose tags
  * include one given tag. Read before and after a series of requests, the difference is that series' share — e.g.
- * reporting-service's {@code kinerja.dokumen.susun} (gathering a document's facts from query-service) beside
+ * reporting-service's {@code kinerja.dokumen.susun} (gathering a document's facts and composing it) beside
  * {@code kinerja.dokumen.render} (rendering it).
  */
 final class ServiceTimer {
