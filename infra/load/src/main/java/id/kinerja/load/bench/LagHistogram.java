@@ -1,10 +1,6 @@
 package id.kinerja.load.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,7 +43,6 @@ final class LagHistogram {
         }
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final Pattern bucket;
     private final List<String> urls;
 
@@ -61,8 +56,7 @@ final class LagHistogram {
     Buckets read() throws IOException, InterruptedException {
         TreeMap<Double, Double> cumulative = new TreeMap<>();
         for (String url : urls) {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String metrics = Prometheus.scrape(url);
             Matcher m = bucket.matcher(metrics);
             while (m.find()) {
                 double le = m.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(m.group(1));

@@ -3,10 +3,6 @@ package id.kinerja.load.bench;
 import id.kinerja.localstack.Platform;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -32,7 +28,6 @@ final class Memory implements AutoCloseable {
             Pattern.MULTILINE);
 
     private final List<Platform.Service> services;
-    private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Map<String, Peak>> peaks = new LinkedHashMap<>();
     private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "memory-sampler");
@@ -81,8 +76,7 @@ final class Memory implements AutoCloseable {
 
     private long heap(String url) {
         try {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String metrics = Prometheus.scrape(url);
             double bytes = 0;
             Matcher heap = HEAP.matcher(metrics);
             while (heap.find()) {

@@ -1,10 +1,6 @@
 package id.kinerja.load.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +24,6 @@ final class ServiceTimer {
         }
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final Pattern line;
     private final String tag;
     private final String url;
@@ -42,8 +37,7 @@ final class ServiceTimer {
     }
 
     Reading read() throws IOException, InterruptedException {
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = Prometheus.scrape(url);
         double count = 0;
         double seconds = 0;
         Matcher m = line.matcher(metrics);
