@@ -10,7 +10,7 @@ import id.kinerja.api.nomenklatur.Nomenklatur;
  * @param matchedBy {@code KODE} or {@code NAMA}
  * @param name      the catalogue's name for a code, else the name as recorded
  */
-record ProgramKey(String key, String code, String matchedBy, String name) {
+public record ProgramKey(String key, String code, String matchedBy, String name) {
 
     static ProgramKey of(String recorded, String name) {
         String code = recorded != null ? recorded : Nomenklatur.catalogue()

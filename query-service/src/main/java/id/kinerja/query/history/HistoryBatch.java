@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * the order they were asked for), then every row the batch opened — with the recorded time at which a later event of
  * the same batch closed it already filled in — as one batched insert. The rows come out exactly as writing each change
  * at once would leave them; nothing in the projections reads the read models while applying, so nothing needs them
- * written sooner.
+ * written sooner. When each PK's rows changed is written with them ({@link PkVersiBatch}).
  */
 final class HistoryBatch {
 
@@ -71,8 +71,10 @@ final class HistoryBatch {
     private final Map<String, List<Map<String, Object>>> appended = new LinkedHashMap<>();
     private final Map<String, List<Close>> closes = new LinkedHashMap<>();
     private final Map<String, Set<Map<String, Object>>> closedKeys = new LinkedHashMap<>();
+    private final PkVersiBatch versi = new PkVersiBatch();
 
     void close(String table, Map<String, Object> key, OffsetDateTime at) {
+        versi.changed(key, at);
         Opened rows = opened.get(table);
         if (rows != null) {
             for (Row row : rows.matching(key)) {
@@ -88,6 +90,7 @@ final class HistoryBatch {
     }
 
     void open(String table, Map<String, Object> row) {
+        versi.changed(row, (OffsetDateTime) row.get("recorded_from"));
         opened.computeIfAbsent(table, t -> new Opened()).add(new Row(row));
     }
 
@@ -109,6 +112,7 @@ final class HistoryBatch {
             }).toList());
         }
         appended.forEach((table, rows) -> writeRows(jdbc, table, rows));
+        versi.write(jdbc);
         opened.clear();
         appended.clear();
         closes.clear();

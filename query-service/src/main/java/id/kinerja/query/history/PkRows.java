@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * Which PKs a read takes the rows of, at a moment: one PK (a perangkat daerah's year), or every PK of a year of
- * several daerah at once — a province's roll-up reads its kabupaten/kota with one query per table rather than a
- * dozen per PK. Rows come back with their tenant and OPD, so one row mapper serves both. {@code params} hold
- * {@code :tenant}/{@code :opd} or {@code :tenants}, {@code :year}, {@code :owner} and {@code :asOf}.
+ * several daerah or of a set of PKs at once — a province's roll-up reads its kabupaten/kota with one query per table
+ * rather than a dozen per PK. Rows come back with their tenant and OPD, so one row mapper serves both. {@code params} hold
+ * {@code :tenant}/{@code :opd} or {@code :tenants} (and {@code :pks}), {@code :year}, {@code :owner} and {@code :asOf}.
  */
 public record PkRows(String tenantCondition, MapSqlParameterSource params, Saat saat) {
 
@@ -36,6 +36,14 @@ public record PkRows(String tenantCondition, MapSqlParameterSource params, Saat 
         }
         return new PkRows("x.tenant IN (:tenants)", new MapSqlParameterSource("tenants", List.copyOf(tenants))
                 .addValue("year", year).addValue("owner", "pk/" + year).addValue("asOf", History.timestamp(saat.at())),
+                saat);
+    }
+
+    /** These PKs of the year (at least one): e.g. those whose summary the province roll-up does not keep yet. */
+    public static PkRows pks(Collection<Key> pks, int year, Saat saat) {
+        PkRows daerah = daerah(pks.stream().map(Key::tenant).distinct().toList(), year, saat);
+        return new PkRows(daerah.tenantCondition() + " AND (x.tenant, x.opd) IN (:pks)",
+                daerah.params().addValue("pks", pks.stream().map(pk -> new Object[] {pk.tenant(), pk.opd()}).toList()),
                 saat);
     }
 

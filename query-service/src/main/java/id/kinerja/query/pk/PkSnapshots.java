@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -83,11 +82,11 @@ public class PkSnapshots {
     }
 
     /**
-     * Every PK of the year of these daerah at a moment, by daerah and perangkat daerah: what {@link #load} gives for
-     * each, read with one query per table for all of them.
+     * Every PK the rows name (e.g. of the year of some daerah) at their moment, by daerah and perangkat daerah: what
+     * {@link #load} gives for each, read with one query per table for all of them.
      */
-    public Map<PkRows.Key, PkSnapshot> loadAll(Collection<String> daerah, int year, Saat saat) {
-        PkRows rows = PkRows.daerah(daerah, year, saat);
+    public Map<PkRows.Key, PkSnapshot> loadAll(PkRows rows, int year) {
+        Saat saat = rows.saat();
         Map<PkRows.Key, String> opdNames = new HashMap<>();
         jdbc.query("SELECT x.tenant, x.opd, x.name FROM perangkat_daerah x WHERE " + rows.tenantCondition() + " AND "
                 + saat.on("x"), rows.params(), rs -> {

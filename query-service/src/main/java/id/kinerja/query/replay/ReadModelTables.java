@@ -11,7 +11,7 @@ public final class ReadModelTables {
     public static final List<String> ALL = List.of("pemda", "perangkat_daerah", "renstra_node", "renstra_target",
             "renstra_pembanding", "perjanjian_kinerja", "pk_node", "indikator", "pk_revisi", "pk_target", "pk_pagu", "rencana_aksi",
             "rencana_anggaran", "realisasi", "realisasi_anggaran", "stated_figure", "narrative", "verifikasi", "riwayat",
-            "status_periode", "riwayat_periode", "bukti_dukung", "kendala", "jadwal", "processed_event",
+            "status_periode", "riwayat_periode", "bukti_dukung", "kendala", "jadwal", "pk_versi", "processed_event",
             "projection_quarantine");
 
     private ReadModelTables() {

@@ -3,6 +3,7 @@ package id.kinerja.query.tenancy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.function.Supplier;
 /**
  * Runs reads in one read-only transaction as the database role {@code kinerja_baca}, whose row-level security
  * policies (V4) show only the rows of the tenants named here, or of one province and its kabupaten/kota. The
- * isolation holds even if a query forgets its tenant filter.
+ * isolation holds even if a query forgets its tenant filter. The transaction is REPEATABLE READ: a read made of
+ * several statements (a PK, its realisasi, its budget; the names of the PKs' facts and the facts themselves) sees the
+ * read models as one committed state, never half of a batch the projections committed in between.
  */
 @Component
 public class TenantScope {
@@ -23,6 +26,7 @@ public class TenantScope {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** Who may be seen: tenants by code, and a province whose whole tree is visible (or null). */

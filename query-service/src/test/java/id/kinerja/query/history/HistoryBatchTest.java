@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Changes gathered in a transaction and written together leave exactly the rows that writing each change at once
  * leaves: the same values with the same recorded-time ranges — also when one batch changes a key several times,
- * closes a whole group by part of its key, or closes what was stored before it.
+ * closes a whole group by part of its key, or closes what was stored before it. Both note the same moments at which
+ * the PK's rows changed (pk_versi).
  */
 class HistoryBatchTest extends ReadModelTest {
 
@@ -49,18 +51,27 @@ class HistoryBatchTest extends ReadModelTest {
         assertThat(rows("99.02")).isEqualTo(rows("99.01")).hasSize(6);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM realisasi_anggaran WHERE tenant = '99.02'"
                 + " AND recorded_to IS NULL", Long.class)).as("only March is open").isEqualTo(1);
+        assertThat(moments("99.02")).isEqualTo(moments("99.01"))
+                .containsExactly(T, T.plusSeconds(1), T.plusSeconds(2), T.plusSeconds(3), T.plusSeconds(4),
+                        T.plusSeconds(5), T.plusSeconds(6));
     }
 
     /** The rows came from no event: a replay in another test class would rightly remove them. */
     @AfterEach
     void removeTheRows() {
         jdbc.update("DELETE FROM realisasi_anggaran WHERE tenant IN ('99.01', '99.02')");
+        jdbc.update("DELETE FROM pk_versi WHERE tenant IN ('99.01', '99.02')");
     }
 
     private static void realisasi(History history, String tenant, String month, long amount, Instant at) {
         history.replace("realisasi_anggaran", Map.of("tenant", tenant, "opd", "dinas", "year", 2025,
                         "sub_kegiatan_code", "1.01.01.1.01.0001", "month", month),
                 Map.of("amount", amount), at);
+    }
+
+    private List<Instant> moments(String tenant) {
+        return jdbc.queryForList("SELECT recorded_at FROM pk_versi WHERE tenant = ? AND opd = 'dinas' AND year = 2025"
+                + " ORDER BY recorded_at", Timestamp.class, tenant).stream().map(Timestamp::toInstant).toList();
     }
 
     private List<Map<String, Object>> rows(String tenant) {

@@ -20,8 +20,9 @@ public final class ReadModelRows {
     public static Map<String, List<String>> of(JdbcTemplate jdbc, String schema, String tenant) {
         Map<String, List<String>> rows = new TreeMap<>();
         for (String table : ReadModelTables.ALL) {
-            // When an event was set aside is when it was processed, not part of what was rebuilt.
-            String sql = "SELECT (to_jsonb(t) - 'id' - 'quarantined_at')::text AS r FROM " + schema + "." + table
+            // When an event was set aside is when it was processed, and a PK's seq when its moment was written: not
+            // part of what was rebuilt.
+            String sql = "SELECT (to_jsonb(t) - 'id' - 'quarantined_at' - 'seq')::text AS r FROM " + schema + "." + table
                     + " t" + (tenant == null ? "" : " WHERE tenant = ?") + " ORDER BY 1";
             rows.put(table, tenant == null ? jdbc.queryForList(sql, String.class)
                     : jdbc.queryForList(sql, String.class, tenant));

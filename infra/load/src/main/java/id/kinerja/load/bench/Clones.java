@@ -27,7 +27,7 @@ final class Clones {
     }
 
     /** Registers and work queues, not read models: copying them would add daerah to recaps or send notifications. */
-    private static final Set<String> NOT_COPIED = Set.of("pemda", "notifikasi_keluar", "replay_run",
+    static final Set<String> NOT_COPIED = Set.of("pemda", "notifikasi_keluar", "replay_run",
             "projection_quarantine");
 
     /** Columns copied with the copy's prefix: the tenant, and event ids that are unique on their own. */

@@ -48,6 +48,16 @@ final class Reads {
         });
     }
 
+    /**
+     * A request as of a different recorded moment of the load each time, none sent before: e.g. the roll-up when
+     * nothing of it was kept. Not warmed up: a warm-up would be the same work as the timed requests.
+     */
+    Result atNewMoments(String what, String url, int requests, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        return time(what, requests, 0, i -> url + "?asOf="
+                + from.plusMillis(random.nextLong(Math.max(1, to.toEpochMilli() - from.toEpochMilli()))), Split.NONE);
+    }
+
     /** The same request each time, e.g. the roll-up as of now. */
     Result repeated(String what, int requests, List<String> urls) {
         return time(what, requests, i -> urls.get(i % urls.size()));
@@ -67,6 +77,10 @@ final class Reads {
     }
 
     private Result time(String what, int requests, Function<Integer, String> url, Split split) {
+        return time(what, requests, warmup, url, split);
+    }
+
+    private Result time(String what, int requests, int warmup, Function<Integer, String> url, Split split) {
         Latencies latencies = new Latencies();
         int failed = 0;
         long bytes = 0;

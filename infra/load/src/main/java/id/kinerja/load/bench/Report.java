@@ -35,6 +35,7 @@ public final class Report {
     private Map<String, List<Statements.Top>> statements = Map.of();
     private Map<String, Map<String, Double>> cpu = Map.of();
     private Clones.Result clones;
+    private ProvinceFill.Result fill;
     private String profile = "";
 
     Report(Shape shape, Settings settings, Machine started) {
@@ -86,6 +87,10 @@ public final class Report {
 
     void waits(Map<String, Map<String, Double>> shares) {
         this.waits = shares;
+    }
+
+    void fill(ProvinceFill.Result result) {
+        this.fill = result;
     }
 
     void clones(Clones.Result result) {
@@ -177,6 +182,13 @@ public final class Report {
                 storage.eventStoreBytes() >> 20, storage.perEvent(storage.eventStoreBytes()),
                 storage.readModelBytes() >> 20, storage.perEvent(storage.readModelBytes()), storage.topicBytes() >> 20,
                 storage.perEvent(storage.topicBytes()))));
+        if (fill != null) {
+            md.append(row("province filled (`--fill-opd`)", String.format(Locale.ROOT, "after the visibility stage, "
+                            + "all %d kabupaten/kota of the province given %d PKs each in the read models: %,d PKs "
+                            + "copied from the loaded kabupaten's, %,d rows in %.0f s (not in the event store or the "
+                            + "topic)", fill.kabupatenKota(), fill.opd(), fill.pksCopied(), fill.rows(),
+                    fill.seconds())));
+        }
         if (clones != null) {
             md.append(row("read models enlarged (`--copies`)", String.format(Locale.ROOT, "after the ingest and "
                             + "visibility stages, every read-model row of the loaded daerah copied %d times under other "

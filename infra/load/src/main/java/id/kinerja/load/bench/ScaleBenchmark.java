@@ -106,6 +106,18 @@ public final class ScaleBenchmark {
                     password, platform.commandUrls(), platform.queryUrls())
                     .run(settings.visibleRate(), settings.visibleFor()));
 
+            int year = province.shape().years().get(province.shape().years().size() - 1);
+            int rolledUp = province.daerah().size() - (province.shape().provinceOpds() ? 1 : 0);
+            int opdEach = province.shape().opd();
+            if (settings.fillOpd() > 0) {
+                stage("fill");
+                out.println("Filling the province to every kabupaten/kota × " + settings.fillOpd() + " OPD …");
+                ProvinceFill.Result fill = new ProvinceFill(platform.postgres().jdbcUrl("kinerja_query"), user,
+                        password, out).fill(province.shape().provinsi(), year, settings.fillOpd());
+                report.fill(fill);
+                rolledUp = fill.kabupatenKota();
+                opdEach = fill.opd();
+            }
             if (settings.copies() > 0) {
                 stage("copies");
                 out.println("Copying the read models " + settings.copies() + " times …");
@@ -124,11 +136,12 @@ public final class ScaleBenchmark {
                     (pk, at) -> pk + "/anggaran?sampai=DES&asOf=" + at));
             stage("roll-up");
             out.println("Province roll-up …");
-            int year = province.shape().years().get(province.shape().years().size() - 1);
             String rekap = query + "/api/provinsi/" + province.shape().provinsi() + "/rekap/" + year;
-            report.read(reads.repeated("roll-up " + province.daerah().size() + " daerah × " + province.shape().opd()
-                    + " OPD", settings.rollups(), List.of(rekap, rekap + "?asOf=" + loadStart.plus(
-                    Duration.between(loadStart, loadEnd).dividedBy(2)))));
+            String rollUp = "roll-up " + rolledUp + " kabupaten/kota × " + opdEach + " OPD";
+            report.read(reads.repeated(rollUp + ", now and mid-load (PK summaries kept)", settings.rollups(),
+                    List.of(rekap, rekap + "?asOf=" + loadStart.plus(Duration.between(loadStart, loadEnd).dividedBy(2)))));
+            report.read(reads.atNewMoments(rollUp + ", a new moment of the load each time", rekap,
+                    settings.rollups(), 7));
             stage("documents");
             out.println("Documents …");
             String reporting = platform.reportingUrl();

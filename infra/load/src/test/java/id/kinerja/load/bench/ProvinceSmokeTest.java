@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The load generator and the whole benchmark harness at a size that takes minutes, in every build, so neither rots:
  * a small province (the province and two kabupaten, two perangkat daerah each, a whole year) through two
- * command-service instances taking commands in turn and two query-service instances sharing the topic. It asserts
+ * command-service instances taking commands in turn and two query-service instances sharing the topic, then filled in
+ * the read models to all 38 kabupaten/kota of the province for the roll-up. It asserts
  * what was loaded and read, never how fast: every event stored once and applied once, every figure read back as
  * drawn, every benchmark request answered, both replays done.
  */
@@ -32,6 +33,7 @@ class ProvinceSmokeTest {
         assertThat(report.replays().get(1).eventsApplied()).as("the province's replay applies every event")
                 .isGreaterThanOrEqualTo(province.expectedEvents());
         assertThat(Files.readString(results)).contains("command ingest", "accepted → visible", "replay of",
-                "as-of: PK", "roll-up", "document: PK PDF", "raw INSERT+COMMIT");
+                "as-of: PK", "roll-up 38 kabupaten/kota × 3 OPD", "province filled", "document: PK PDF",
+                "raw INSERT+COMMIT");
     }
 }
