@@ -9,9 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -22,17 +22,10 @@ import java.util.TreeSet;
  */
 final class PkVersiBatch {
 
-    /** A PK, ordered so that concurrent batches lock PKs in the same order. */
-    private record Pk(String tenant, String opd, int year) implements Comparable<Pk> {
-        @Override
-        public int compareTo(Pk other) {
-            int byTenant = tenant.compareTo(other.tenant);
-            int byOpd = byTenant != 0 ? byTenant : opd.compareTo(other.opd);
-            return byOpd != 0 ? byOpd : Integer.compare(year, other.year);
-        }
+    private record Pk(String tenant, String opd, int year) {
     }
 
-    private final Map<Pk, TreeSet<OffsetDateTime>> moments = new TreeMap<>();
+    private final Map<Pk, TreeSet<OffsetDateTime>> moments = new LinkedHashMap<>();
 
     /** Notes a change at {@code at} of a row with these key columns or values, if the row belongs to a PK. */
     void changed(Map<String, Object> columns, OffsetDateTime at) {
@@ -65,7 +58,8 @@ final class PkVersiBatch {
 
     /**
      * Another instance may be writing the same PK's moments from another partition (the Renstra's or the reporting
-     * cycle's rows): waiting for it lets {@link #supersede} see its rows.
+     * cycle's rows): waiting for it lets {@link #supersede} see its rows. Locked in one order, so two batches never
+     * wait for each other.
      */
     private void lock(Connection connection, List<Pk> pks) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("""

@@ -6,8 +6,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +24,6 @@ final class Clones {
     record Result(int times, long rows, long readModelBytes, double seconds) {
     }
 
-    /** Registers and work queues, not read models: copying them would add daerah to recaps or send notifications. */
-    static final Set<String> NOT_COPIED = Set.of("pemda", "notifikasi_keluar", "replay_run",
-            "projection_quarantine");
 
     /** Columns copied with the copy's prefix: the tenant, and event ids that are unique on their own. */
     private static final Set<String> UNIQUE_PER_ROW = Set.of("tenant", "event_id");
@@ -49,7 +44,7 @@ final class Clones {
         long start = System.nanoTime();
         long rows = 0;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            Map<String, List<String>> tables = tables(c);
+            Map<String, List<String>> tables = CopiedTables.having(c, Set.of("tenant"));
             for (int n = 1; n <= times; n++) {
                 for (Map.Entry<String, List<String>> table : tables.entrySet()) {
                     String columns = String.join(", ", table.getValue());
@@ -74,26 +69,5 @@ final class Clones {
             }
             return new Result(times, rows, bytes, (System.nanoTime() - start) / 1e9);
         }
-    }
-
-    /** Every public table with a tenant column, and its columns without generated ids. */
-    private static Map<String, List<String>> tables(Connection c) throws SQLException {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT table_name, column_name FROM information_schema.columns
-                WHERE table_schema = 'public' AND is_generated = 'NEVER' AND is_identity = 'NO'
-                  AND coalesce(column_default, '') NOT LIKE 'nextval(%'
-                  AND table_name IN (SELECT table_name FROM information_schema.columns
-                                     WHERE table_schema = 'public' AND column_name = 'tenant')
-                  AND table_name IN (SELECT table_name FROM information_schema.tables
-                                     WHERE table_schema = 'public' AND table_type = 'BASE TABLE')
-                ORDER BY table_name, ordinal_position""")) {
-            while (rs.next()) {
-                if (!NOT_COPIED.contains(rs.getString(1))) {
-                    tables.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
-        return tables;
     }
 }

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +27,6 @@ final class ProvinceFill {
     /** What was filled. */
     record Result(int kabupatenKota, int opd, int pksCopied, long rows, double seconds) {
     }
-
-    /** Columns copied with the slot's prefix: event ids are unique on their own. */
-    private static final Set<String> UNIQUE_PER_ROW = Set.of("event_id");
 
     private final String url;
     private final String user;
@@ -56,12 +52,13 @@ final class ProvinceFill {
             int copies = plan(c, kabupatenKota, year, opd, sources);
             register(c, provinsi, kabupatenKota);
             long rows = 0;
-            for (Map.Entry<String, List<String>> table : tables(c).entrySet()) {
+            for (Map.Entry<String, List<String>> table : CopiedTables.having(c, Set.of("tenant", "opd")).entrySet()) {
                 List<String> columns = table.getValue();
                 String values = String.join(", ", columns.stream().map(column -> switch (column) {
                     case "tenant" -> "m.dst_tenant";
                     case "opd" -> "m.dst_opd";
-                    default -> UNIQUE_PER_ROW.contains(column) ? "m.slot || x." + column : "x." + column;
+                    case "event_id" -> "m.slot || x.event_id"; // unique on its own
+                    default -> "x." + column;
                 }).toList());
                 try (Statement s = c.createStatement()) {
                     rows += s.executeUpdate("INSERT INTO " + table.getKey() + " (" + String.join(", ", columns)
@@ -142,27 +139,5 @@ final class ProvinceFill {
             }
             s.executeBatch();
         }
-    }
-
-    /** Every public table kept by tenant and perangkat daerah, and its columns without generated ids. */
-    private static Map<String, List<String>> tables(Connection c) throws SQLException {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT table_name, column_name FROM information_schema.columns
-                WHERE table_schema = 'public' AND is_generated = 'NEVER' AND is_identity = 'NO'
-                  AND coalesce(column_default, '') NOT LIKE 'nextval(%'
-                  AND table_name IN (SELECT table_name FROM information_schema.columns
-                                     WHERE table_schema = 'public' AND column_name IN ('tenant', 'opd')
-                                     GROUP BY table_name HAVING count(*) = 2)
-                  AND table_name IN (SELECT table_name FROM information_schema.tables
-                                     WHERE table_schema = 'public' AND table_type = 'BASE TABLE')
-                ORDER BY table_name, ordinal_position""")) {
-            while (rs.next()) {
-                if (!Clones.NOT_COPIED.contains(rs.getString(1))) {
-                    tables.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
-        return tables;
     }
 }
