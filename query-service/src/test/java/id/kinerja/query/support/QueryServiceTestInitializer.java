@@ -20,6 +20,8 @@ public class QueryServiceTestInitializer extends EmbeddedPostgresInitializer {
         new DevIssuerInitializer().initialize(context);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-kafka", Map.of(
                 "kinerja.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
-                "kinerja.kafka.group-id", "test-" + UUID.randomUUID())));
+                "kinerja.kafka.group-id", "test-" + UUID.randomUUID(),
+                // a PK's summary composed ahead half a second after its last change, not a minute (RingkasanDahuluTest)
+                "kinerja.rekap.dahulu-tenang", "PT0.5S")));
     }
 }

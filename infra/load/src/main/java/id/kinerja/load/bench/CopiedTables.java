@@ -20,14 +20,18 @@ final class CopiedTables {
     private CopiedTables() {
     }
 
-    /** Every public read-model table having all these columns, and its columns without generated ids. */
+    /**
+     * Every public read-model table having all these columns, and its columns without generated ids. A PK's
+     * {@code pk_versi.seq} is copied: it names the PK's facts at a moment, and a copy's facts are its source's, so
+     * the roll-up's summaries stored under the source's names ({@code ringkasan_pk}) serve the copy too.
+     */
     static Map<String, List<String>> having(Connection c, Set<String> columns) throws SQLException {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         String required = String.join(", ", columns.stream().map(column -> "'" + column + "'").toList());
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT table_name, column_name FROM information_schema.columns
                 WHERE table_schema = 'public' AND is_generated = 'NEVER' AND is_identity = 'NO'
-                  AND coalesce(column_default, '') NOT LIKE 'nextval(%%'
+                  AND (coalesce(column_default, '') NOT LIKE 'nextval(%%' OR column_name = 'seq')
                   AND table_name IN (SELECT table_name FROM information_schema.columns
                                      WHERE table_schema = 'public' AND column_name IN (%s)
                                      GROUP BY table_name HAVING count(*) = %d)

@@ -58,6 +58,7 @@ final class ProvinceFill {
                     case "tenant" -> "m.dst_tenant";
                     case "opd" -> "m.dst_opd";
                     case "event_id" -> "m.slot || x.event_id"; // unique on its own
+                    case "ringkasan" -> "jsonb_set(x.ringkasan::jsonb, '{opd}', to_jsonb(m.dst_opd))::text";
                     default -> "x." + column;
                 }).toList());
                 try (Statement s = c.createStatement()) {

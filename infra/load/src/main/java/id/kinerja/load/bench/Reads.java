@@ -58,6 +58,11 @@ final class Reads {
                 + from.plusMillis(random.nextLong(Math.max(1, to.toEpochMilli() - from.toEpochMilli()))), Split.NONE);
     }
 
+    /** A request as of each of these moments, once each and not warmed up: e.g. the roll-up at every month's close. */
+    Result atMoments(String what, String url, List<Instant> moments) {
+        return time(what, moments.size(), 0, i -> url + "?asOf=" + moments.get(i), Split.NONE);
+    }
+
     /** The same request each time, e.g. the roll-up as of now. */
     Result repeated(String what, int requests, List<String> urls) {
         return time(what, requests, i -> urls.get(i % urls.size()));
