@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Names and composes the PKs' summaries for the roll-up, within the caller's transaction (one committed state): the
- * name of each PK's facts at a moment (V12__pk_versi.sql), and the summary of its facts then ({@link RekapSusun#ringkas}).
+ * name of each PK's facts at a moment (V12__pk_versi.sql), and the summary of its facts then
+ * ({@link RekapSusun#ringkas}).
  */
 @Component
 class RingkasanSusun {
@@ -40,7 +41,7 @@ class RingkasanSusun {
         this.jdbc = jdbc;
     }
 
-    /** Every PK these rows take, and the name of its facts at their moment (null: none of its rows was written then). */
+    /** Every PK these rows take, and the name of its facts at their moment (null: none of its rows written then). */
     Map<PkRows.Key, RingkasanTersimpan.Nama> names(PkRows rows, int year) {
         Map<PkRows.Key, RingkasanTersimpan.Nama> names = new LinkedHashMap<>();
         jdbc.query("SELECT x.tenant, x.opd, v.recorded_at, v.seq FROM perjanjian_kinerja x"

@@ -140,8 +140,8 @@ public final class ScaleBenchmark {
             String rekap = query + "/api/provinsi/" + province.shape().provinsi() + "/rekap/" + year;
             String rollUp = "roll-up " + rolledUp + " kabupaten/kota × " + opdEach + " OPD";
             // first, while this instance has kept no summary: every month-close moment reads all its PKs' summaries
-            report.read(reads.atMoments(rollUp + ", as of each month's close, never asked (PK summaries composed ahead)",
-                    rekap, load.monthsClosed()));
+            report.read(reads.atMoments(rollUp
+                    + ", as of each month's close, never asked (PK summaries composed ahead)", rekap, load.monthsClosed()));
             report.read(reads.repeated(rollUp + ", now and mid-load (PK summaries kept)", settings.rollups(),
                     List.of(rekap, rekap + "?asOf=" + loadStart.plus(Duration.between(loadStart, loadEnd).dividedBy(2)))));
             report.read(reads.atNewMoments(rollUp + ", a new moment of the load each time", rekap,

@@ -90,11 +90,12 @@ public final class ProvinceLoad {
         }
         Report report = new Report(expected, sent.get(), phases.stream().mapToLong(Phase.Result::requests).sum(),
                 phases.stream().mapToLong(Phase.Result::errors).sum(),
-                Duration.ofNanos(System.nanoTime() - started).minus(monthPause.multipliedBy(monthsPaused)), phases, monthsStarted, List.copyOf(monthsClosed));
+                Duration.ofNanos(System.nanoTime() - started).minus(monthPause.multipliedBy(monthsPaused)), phases,
+                monthsStarted, List.copyOf(monthsClosed));
         out.printf("Loaded %,d of %,d events with %,d requests in %s (%,.0f requests/s), %d refused%s%n",
                 report.events(), expected, report.requests(), report.took(),
                 report.requests() * 1000.0 / Math.max(1, report.took().toMillis()), report.errors(),
-                monthPause.isZero() ? "" : " (the quiet " + monthPause.toSeconds() + " s after each month not counted)");
+                monthPause.isZero() ? "" : " (the quiet " + monthPause.toSeconds() + " s after each month uncounted)");
         return report;
     }
 
